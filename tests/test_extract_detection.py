@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, extract_or_reason, extract_text, no_visit_signs, programs, sentences
+from diklat_cli.extract import cues, extract_or_reason, extract_text, no_visit_signs, programs, purpose, sentences
 from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, describes_visit, travel_cue
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.place_roles import place_scores, resolved_places
@@ -6181,6 +6181,23 @@ def test_trainees_placed_at_a_place_states_a_trip(text: str) -> None:
     assert cues.travel_cue(text)
 
 
+# The host told as chosen for what it is or has done, the reason of the trip: "Kota X dipilih karena …", "Desa Y
+# dipilih sebagai lokasi studi banding karena berhasil …", "Dipilihnya Kota Z, mengingat …" (temanggungkab,
+# medianusantaranews; the host's success as the reason of the visit also in gowakab, jurnaltangerang, nusabali)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemerintah Kabupaten Sigi tiba di Kota Surabaya, Rabu (5/6/2024). Kota Surabaya dipilih karena "
+        "dinilai berhasil menata pedagang kaki lima.",
+        "Pejabat Pemkab Maros mendatangi Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Desa itu dipilih sebagai "
+        "tujuan mengingat BUMDes-nya meraup laba miliaran rupiah.",
+    ],
+)
+def test_the_host_chosen_for_what_it_has_done_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -6195,3 +6212,106 @@ def test_trainees_placed_at_a_place_states_a_trip(text: str) -> None:
 def test_postings_and_lodging_state_no_trip(text: str) -> None:
     cues.travel_cue.cache_clear()
     assert not cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person elected, not a host chosen
+        "Andi dipilih karena dinilai mampu memimpin organisasi itu.",
+        # the site of an event held there
+        "Desa Ponggok dipilih sebagai lokasi peresmian karena warganya membangun embung secara swadaya.",
+    ],
+)
+def test_a_person_or_an_events_site_chosen_states_no_learning(text: str) -> None:
+    assert not purpose.learning_purpose(text)
+
+
+# The guests' side of the host telling its practice: they hear or are given its account, or ask about it
+# ("menyimak paparan tentang …", "mendapatkan pemaparan lengkap mengenai sistem …", "tanya jawab terkait …":
+# jabarku, mediabooster, desatlogorejo; 3 unseen real reports of 3 outlets)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemerintah Kabupaten Sigi tiba di Kota Surabaya, Rabu (5/6/2024). Mereka menyimak paparan Kepala "
+        "Dinas Lingkungan Hidup mengenai sistem pemilahan sampah di tingkat kampung.",
+        "Perangkat desa Kabupaten Sigi mendatangi Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Acara diisi "
+        "tanya jawab seputar pengelolaan kolam renang milik BUMDes.",
+    ],
+)
+def test_the_guests_given_the_hosts_account_of_its_practice_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a course's lesson, not a host's account
+        "Peserta pelatihan memperoleh materi mengenai pengelolaan keuangan desa.",
+        # an account of a state of affairs, as an inspection hears
+        "Gubernur menerima penjelasan soal kondisi jalan yang rusak.",
+    ],
+)
+def test_a_lesson_or_an_account_of_a_state_of_affairs_states_no_learning(text: str) -> None:
+    assert not purpose.learning_purpose(text)
+
+
+# The visitors drawn to the host's work, counted or not, as well as to a practice: "tertarik dengan berbagai
+# program Pemkot X", "kagum atas kinerja Desa Y dalam …" (kabarrafflesia, republika, kabandung, tribuntipikor:
+# 4 unseen real reports of 4 outlets)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemerintah Kabupaten Sigi tiba di Kota Surabaya, Rabu (5/6/2024). Pemkab Sigi tertarik dengan "
+        "berbagai program Pemkot Surabaya di bidang kebersihan.",
+        "Perangkat desa Kabupaten Sigi mendatangi Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Mereka kagum atas "
+        "kinerja desa itu dalam mengelola sumber air.",
+    ],
+)
+def test_the_visitors_drawn_to_the_hosts_work_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
+def test_drawn_to_a_potential_states_no_learning() -> None:
+    assert not purpose.learning_purpose("Investor itu tertarik dengan berbagai potensi nikel di Kabupaten Morowali.")
+
+
+# ---------------------------------------------------------------- a trip called off by its senders' verb
+# cues._CALLED_OFF_BEFORE knew the calling off put first as a noun ("Batalnya rombongan …", "pembatalan …");
+# reports as often give it as the senders' verb right before the trip ("menunda rencana studi banding ke",
+# "membatalkan kunjungan kerja ke", "batal melaksanakan studi tiru"): the trip was never made. A delay got past
+# ("sempat menunda"), or something else called off for the trip, still tells the trip.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIKARANG - Pemkab Bekasi menunda rencana studi banding pejabat eselon III ke Kota Malang karena"
+        " penghematan anggaran, Senin (2/9/2024). Kegiatan itu semula dijadwalkan pekan depan.",
+        "CIKARANG - Pemkab Bekasi menunda studi banding ke Kota Malang karena penghematan anggaran, Senin (2/9/2024).",
+        "SERANG - DPRD Kota Serang membatalkan kunjungan kerja Komisi II ke Kota Balikpapan, Selasa (3/9/2024),"
+        " karena anggarannya dialihkan untuk bantuan banjir.",
+        "BLORA - Para kepala desa se-Kabupaten Blora batal melaksanakan studi tiru ke Kabupaten Gianyar setelah"
+        " bupati melarang perjalanan ke luar daerah, Rabu (4/9/2024).",
+    ],
+)
+def test_a_trip_called_off_by_its_senders_verb_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, the trip made
+        "MALANG - Pemkot Malang menerima studi banding pejabat eselon III Pemkab Bekasi, Senin (2/9/2024). Rombongan"
+        " sempat menunda studi banding ke Kota Malang karena banjir, namun akhirnya tiba dan diterima Sekda.",
+        # the calling off of something else, the trip its reason
+        "BALIKPAPAN - DPRD Kota Serang menunda rapat paripurna karena Komisi II melakukan kunjungan kerja ke Kota"
+        " Balikpapan, Selasa (3/9/2024). Rombongan diterima Ketua DPRD Balikpapan dan mempelajari perda parkir.",
+    ],
+)
+def test_a_trip_delayed_or_not_called_off_is_still_a_visit(text: str) -> None:
+    visits = extract_or_reason(text)
+    assert isinstance(visits, list) and visits, visits

@@ -7357,3 +7357,95 @@ _BOTH = {"Kota Balikpapan", "Kabupaten Paser"}
 def test_the_stop_a_group_comes_from_told_by_what_it_did_there(clause: str, stops: set[str]) -> None:
     found = visits_of("Rombongan DPRD Kabupaten Sragen melaksanakan studi banding pada 9-10 Oktober 2024. " + clause)
     assert places_visited(found) == stops
+
+
+# One group's trip told in two ways at once: day by day ("Hari pertama … ke A. Hari kedua … ke B") or as a written
+# list ("studi banding ke A dan B"), and one more stop told on its own ("Rombongan juga mengunjungi C", "Keesokan
+# harinya, rombongan bertolak ke C", "Selain itu, … singgah di C"). Each reader finds only the stops told its way;
+# the trip's stops are the union of their lists, in the order the text names them (frames._one_trips_stops).
+_SRAGEN = "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding selama tiga hari, 9-11 Oktober 2024. "
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            _SRAGEN + "Hari pertama, rombongan berkunjung ke Kota Balikpapan. Hari kedua, rombongan belajar ke "
+            "Kabupaten Paser. Rombongan juga mengunjungi Kabupaten Berau.",
+            ["Kota Balikpapan", "Kabupaten Paser", "Kabupaten Berau"],
+        ),
+        (
+            _SRAGEN + "Hari pertama, rombongan diterima di Kota Balikpapan. Hari kedua, rombongan belajar ke "
+            "Kabupaten Paser. Rombongan juga mengunjungi Kabupaten Berau.",
+            ["Kota Balikpapan", "Kabupaten Paser", "Kabupaten Berau"],
+        ),
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Blora mengikuti studi tiru pada 3-5 Juni 2024. Hari pertama, para "
+            "kades mengunjungi Kabupaten Sleman. Hari kedua, peserta menimba ilmu di Kabupaten Bantul. Mereka juga "
+            "menyambangi Kabupaten Kulon Progo.",
+            ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Kulon Progo"],
+        ),
+        (
+            "Tim Pemkab Bone Bolango melaksanakan studi banding pada 20-22 Mei 2024. Pada hari pertama, tim belajar "
+            "di Kota Makassar. Pada hari kedua, tim berkunjung ke Kabupaten Gowa. Selain itu, tim juga mampir ke "
+            "Kabupaten Maros untuk melihat pelayanan publik.",
+            ["Kota Makassar", "Kabupaten Gowa", "Kabupaten Maros"],
+        ),
+        (
+            "Komisi B DPRD Kota Tegal melakukan kunjungan kerja pada 12-14 Agustus 2024. Tujuan pertama adalah Kota "
+            "Malang untuk mempelajari pengelolaan pasar. Tujuan kedua ialah Kota Batu. Selain itu, rombongan juga "
+            "singgah di Kabupaten Pasuruan untuk belajar pengelolaan sampah.",
+            ["Kota Malang", "Kota Batu", "Kabupaten Pasuruan"],
+        ),
+        (
+            "Peserta Latsar CPNS Kabupaten Kudus mengikuti studi lapangan. Lokasi pertama yang didatangi adalah Kota "
+            "Salatiga. Lokasi kedua adalah Kabupaten Semarang. Peserta juga mengunjungi Kabupaten Boyolali.",
+            ["Kota Salatiga", "Kabupaten Semarang", "Kabupaten Boyolali"],
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator dari BPSDM Provinsi Jambi melaksanakan studi lapangan ke "
+            "Kota Bandung dan Kabupaten Sumedang pada Selasa (7/5/2024). Keesokan harinya, rombongan bertolak ke "
+            "Kabupaten Purwakarta.",
+            ["Kota Bandung", "Kabupaten Sumedang", "Kabupaten Purwakarta"],
+        ),
+        (
+            "Sebanyak 30 camat dari Kabupaten Garut melakukan studi tiru ke Kabupaten Banyuwangi dan Kabupaten "
+            "Jember, Rabu (10/7/2024). Sehari kemudian, peserta melanjutkan perjalanan ke Kabupaten Situbondo.",
+            ["Kabupaten Banyuwangi", "Kabupaten Jember", "Kabupaten Situbondo"],
+        ),
+        (
+            "Rombongan DPRD Kota Sibolga melakukan studi banding ke Kabupaten Deli Serdang dan Kota Binjai pada Kamis "
+            "(5/9/2024). Sebelumnya, rombongan juga mendatangi Kota Tebing Tinggi.",
+            ["Kabupaten Deli Serdang", "Kota Binjai", "Kota Tebing Tinggi"],
+        ),
+        # (near-misses: the travellers' home they go back to, the airport they leave from, the same sender's trip a
+        # year before: none a stop)
+        (
+            "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding. Hari pertama, rombongan berkunjung ke Kota "
+            "Balikpapan. Hari kedua, rombongan belajar ke Kabupaten Paser. Rombongan juga mengunjungi Kabupaten Berau "
+            "sebelum kembali ke Kabupaten Sragen.",
+            ["Kota Balikpapan", "Kabupaten Paser", "Kabupaten Berau"],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding. Rombongan berangkat melalui Bandara Adi "
+            "Soemarmo di Kabupaten Boyolali. Hari pertama, rombongan berkunjung ke Kota Balikpapan. Hari kedua, "
+            "rombongan belajar ke Kabupaten Paser.",
+            ["Kota Balikpapan", "Kabupaten Paser"],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding. Hari pertama, rombongan berkunjung ke Kota "
+            "Balikpapan. Hari kedua, rombongan belajar ke Kabupaten Paser. Tahun lalu, DPRD Kabupaten Sragen juga "
+            "mengunjungi Kabupaten Berau.",
+            ["Kota Balikpapan", "Kabupaten Paser"],
+        ),
+        # (... nor the dateline of a report filed at the travellers' home province, a trip away from it)
+        (
+            "PKP Jateng Studi Lapangan ke Dua Daerah\n\nSEMARANG - Peserta PKP BPSDMD Provinsi Jawa Tengah mengunjungi "
+            "dua daerah untuk studi lapangan, 4-5 Juni 2024. Selasa, mereka diterima Pemerintah Kota Denpasar. Sehari "
+            "kemudian, peserta bergeser ke Kabupaten Gianyar. Peserta juga menyambangi Kabupaten Badung.",
+            ["Kota Denpasar", "Kabupaten Gianyar", "Kabupaten Badung"],
+        ),
+    ],
+)
+def test_one_trips_stops_told_by_different_readers_are_their_union(text: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == stops

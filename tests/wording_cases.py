@@ -6646,9 +6646,6 @@ KNOWN_GAPS.update(
         "detect-r40-pertemuan-di-kantor-wali-kota": (
             "rule taken out at the merge (it made check articles worse as a whole): a meeting held at another region's office to learn, no verb of going"
         ),
-        "detect-r40-mendapat-penjelasan-tentang": (
-            "rule taken out at the merge (it made check articles worse as a whole): the guests given the host's account of its practice as the purpose"
-        ),
         "detect-r40-seluk-beluk-pengelolaan": (
             "rule taken out at the merge (it made check articles worse as a whole): the host's practice named by any noun of a thing it runs"
         ),

@@ -635,9 +635,15 @@ _CALLED_OFF_AFTER = re.compile(
 # ... or with the calling off put first, as a noun: "Batalnya rombongan DPRD X melakukan studi banding …",
 # "pembatalan keberangkatan 40 anggota dewan untuk studi banding"; and a condition set for whoever
 # would go ("persyaratan bagi pejabat yang hendak studi banding ke luar negeri") names no one who went
+# ... or as the verb of its senders, right before it: "Pemkot A menunda rencana studi banding ke B", "DPRD C
+# membatalkan kunjungan kerja ke D", "batal melaksanakan studi tiru" (not a delay got past, "sempat menunda", nor
+# one denied, "tidak membatalkan"; "gagal" is not among them: "gagal melakukan kunjungan kerja ke DPRD E" is
+# also said of a group that went and found no one to receive it)
 _CALLED_OFF_BEFORE = re.compile(
     r"(?:\b(?:batalnya|gagalnya|urungnya|pembatalan|dibatalkannya|penundaan|ditundanya|penangguhan|ditangguhkannya)"
     r"\b[^.\n]{0,60}"
+    r"|(?<!sempat )(?<!tidak )(?<!tak )\b(?:batal|urung|membatalkan|menunda|menangguhkan|mengurungkan|meniadakan"
+    r"|tidak\s+jadi)\s+(?:(?:melakukan|melaksanakan|menggelar|mengikuti|berangkat|rencana|agenda|kegiatan)\s+){0,2}"
     r"|\b(?:bagi|untuk)\s+(?:[\w-]+\s+){0,3}yang\s+(?:hendak|ingin|mau|berencana)\s+)$",
     _I,
 )

@@ -506,10 +506,12 @@ def frame_list(
             candidates.append((regions, at_once))
 
     # the stops each told in a sentence that opens with it ("Di Kabupaten A, peserta … Di Kabupaten B, …")
+    itineraries: list[list[places.Region]] = []  # the lists of readers of one trip's stops, told one by one
     if role == 0:
         told = distinct_regions(stops_told_one_a_sentence(text, sents, resolved), text)
         if len(told) >= 2:
             candidates.append((told, False))
+            itineraries.append(told)
     # another group's trip of the same kind elsewhere ("Sebelumnya, 15 lurah sudah melakukan kegiatan yang sama
     # di Kota B"): a visit of its own beside the article's
     same: list[places.Region] = []
@@ -529,7 +531,9 @@ def frame_list(
     # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
     # group's trip has more destinations
     if role == 0 and top_region is not None:
-        candidates.extend(stopovers(text, sents, resolved, starts, top_region, low, by_name, home))
+        found = stopovers(text, sents, resolved, starts, top_region, low, by_name, home)
+        candidates.extend(found)
+        itineraries.extend(regions for regions, _ in found)
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
     # when the article's own destination is one of them
@@ -547,18 +551,23 @@ def frame_list(
         counted_lists.extend(regions for regions, _ in counted_named)
         # ... or told a sentence each after the count ("ke dua provinsi. Pada 4 Juni di A … kemudian ke B")
         if not counted_named:
-            candidates.extend(counted_then_told(text, sents, resolved, starts))
+            found = counted_then_told(text, sents, resolved, starts)
+            candidates.extend(found)
+            itineraries.extend(regions for regions, _ in found)
     # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
     if role == 0:
         candidates.extend(places_named(text, sents, resolved, starts, low))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
-        candidates.extend(itinerary_by_day(text, sents, resolved, starts, top_region))
+        found = itinerary_by_day(text, sents, resolved, starts, top_region)
+        candidates.extend(found)
+        itineraries.extend(regions for regions, _ in found)
     # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
     if role == 0 and "pertama" in low:
         ordered = ordered_stops(text, sents, resolved, starts)
         if len(ordered) >= 2:
             candidates.append((ordered, False))
+            itineraries.append(ordered)
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
@@ -578,6 +587,7 @@ def frame_list(
         own = (home_region.name, home_region.province)
         candidates = [([r for r in regions if r.name not in own], at_once) for regions, at_once in candidates]
         candidates = [c for c in candidates if len(c[0]) >= 2]
+        itineraries = [left for regions in itineraries if len(left := [r for r in regions if r.name not in own]) >= 2]
 
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
@@ -600,6 +610,8 @@ def frame_list(
     if not kept:
         return [], True
     regions, _ = max(kept, key=lambda c: len(c[0]))
+    if role == 0:
+        regions = _one_trips_stops(regions, kept, [i for i in itineraries if fits(i)], spoken, home_region)
     # (the finer list need not fit the top host, which is one of the provinces)
     regions = finer_stops(regions, candidates)
     # the list goes on in the next sentence, its last member set off by its own noun ("Ketiga kabupaten itu adalah A,
@@ -734,6 +746,49 @@ _LIST_GOES_ON = re.compile(
     + r"|terakhir)(?:\s+(?:itu|tersebut))?\s+(?:ialah|adalah|yaitu|yakni)\s+(?:rombongan\s+(?:dari\s+)?)?",
     _I,
 )
+
+
+def _one_trips_stops(
+    regions: list[places.Region],
+    kept: list[tuple[list[places.Region], bool]],
+    itineraries: list[list[places.Region]],
+    resolved: list[Place],
+    home: places.Region | None,
+) -> list[places.Region]:
+    """The stops of one group's trip as the union of the lists its readers of stops give, in the order the text
+    names them. Reports tell one trip's stops in more than one way at once (day by day, "Hari pertama … ke A.
+    Hari kedua … ke B", and then one more stop, "Rombongan juga mengunjungi C"; a written list, "ke A dan B",
+    and then the next day's, "Keesokan harinya, rombongan bertolak ke C"), and each reader finds only the
+    stops told its way. A list of the readers of stops told one by one (`itineraries`: day by day, in order,
+    one more stop, a sentence each) that fits the top host and shares a stop with the chosen list is the same
+    trip's, and its other stops are the trip's too. Not merged: lists of groups at the same time ("sebagian ke
+    A, sebagian lagi ke B", named sub-groups), two written lists (the same sender's earlier trip, "sudah
+    berkunjung ke A dan B", beside this one, "kembali ke B dan C"), and a province whose town is a stop (its
+    address: "kunker ke Jawa Timur … hari pertama ke Kota A"), nor a place in the province of the travellers' home
+    when their trip is away from it (the dateline of a report filed at home, "KOTA A - Peserta … dari Provinsi
+    A …", a reader of days may take for a first stop). The readers keep out what is no stop besides: the
+    travellers' home, a transit city, another trip's places."""
+    if any(at_once for members, at_once in kept if set(members) == set(regions)):
+        return regions
+    union = list(regions)
+    away = home.province if home is not None else None  # (a province's own province is itself)
+    for members in itineraries:
+        if set(members) & set(union) and not set(members) <= set(union):
+            # (a province whose town is a stop is the town's address: "kunker ke Jawa Timur … hari pertama ke A")
+            union.extend(
+                r
+                for r in members
+                if r not in union
+                and r.province != away
+                and not (r.kind == "province" and any(o.province == r.name for o in union))
+            )
+    if len(union) == len(regions):
+        return regions
+    first: dict[places.Region, int] = {}
+    for p in resolved:
+        first.setdefault(p.region, p.mention.start)
+    # (a stop no mention places, if any, after the others)
+    return sorted(union, key=lambda r: (r not in first, first.get(r, 0)))
 
 
 def _list_goes_on(text: str, sents, resolved: list[Place], regions: list[places.Region]) -> places.Region | None:

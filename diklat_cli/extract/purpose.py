@@ -9,7 +9,10 @@ and the host's practice as its object:
   membandingkan pengelolaan pariwisata", "untuk memperoleh gambaran tentang pengelolaan pajak";
 - the host's practice taken home, with no marker: "menyerap praktik pengelolaan zakat", "membawa pulang
   pengalaman itu";
-- the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …";
+- the visitors drawn to the practice or the host's work: "tertarik dengan keberhasilan …", "terinspirasi oleh
+  inovasi …", "tertarik dengan berbagai program …", "kagum atas kinerja …";
+- the host chosen for what it is or has done: "Kota X dipilih karena …";
+- the guests given the host's account of a practice: "menyimak paparan tentang …", "tanya jawab terkait …";
 - the host chosen for what it won: "mengingat KPU X pernah meraih award …";
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
 - the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
@@ -78,17 +81,32 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
         # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
         rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
-        # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"
-        rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat))?{adverbs}\s+{practice}"
+        # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"; or to
+        # the host's work, counted or not: "tertarik dengan berbagai program Pemkot X", "kagum atas kinerja Desa Y"
+        rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat|terhadap))?{adverbs}\s+"
+        rf"(?:(?:{_words('how_much')})\s+)?(?:{practice}|(?:{_words('drawn_to')})\b)"
         # the host chosen for what it won: "mengingat KPU X pernah meraih award …", "karena berhasil meraih
         # penghargaan …" (the reason of a trip in 11 readable reports, every one a visit)
         rf"|(?P<reason>{_words('reasons')})\s+(?:[\w-]+\s+){{0,5}}?(?:(?:pernah|telah|sudah|berhasil|baru\s+saja)\s+){{0,2}}"
         rf"(?:{_words('achieving')})\s+(?:(?:sebagai|sejumlah|berbagai|banyak|beberapa|the)\s+)?(?:{_words('honours')})\b"
+        # the host told as chosen for what it is or has done: "Kota Malang dipilih karena deretan prestasinya", "Desa
+        # X dipilih sebagai lokasi studi banding karena berhasil …", "Dipilihnya Kota Batu, mengingat …" (who is chosen
+        # is read in `purpose_clauses`: a place or a body, not a person elected)
+        rf"|(?P<chosen>(?:{_words('chosen')}))\b(?:\s+(?:sebagai|menjadi)\s+(?:salah\s+satu\s+)?(?P<venue>{_words('venues')})\b"
+        rf"(?!\s+(?:{_words('events')})\b)(?:\s+[\w-]+){{0,4}}?)?(?:\s+(?-i:[A-Z])[\w-]*){{0,4}},?\s+"
+        rf"(?:(?:tidak\s+hanya|juga|antara\s+lain|salah\s+satunya)\s+)?(?:{_words('reasons')})\b"
         # the host's quality told as what drew the visitors, the visit named after it: "Keberhasilan X … menjadi
         # alasan mereka datang", "Reputasi kota itu menjadi alasan kota ini dipilih"
         rf"|(?:menjadi|jadi)\s+(?:{_words('draws')})\b(?=[^.\n]{{0,100}}?\b(?:{_words('visit_words')})\b)"
         # the visitors take the host as their model: "menjadikan Kota Y sebagai percontohan …" (not "… bagi desa lain")
         rf"|(?:menjadikan|jadikan)\s+(?:[\w-]+\s+){{1,5}}?sebagai\s+(?:{_words('models')})\b(?!\s+(?:bagi|untuk)\b)"
+        # the guests given the host's account of a practice, or asking about it: "menyimak paparan tentang sejumlah
+        # inovasi …", "mendapatkan pemaparan lengkap mengenai sistem pengelolaan …", "tanya jawab terkait prinsip dasar
+        # pengelolaan sampah" (not a course's "materi", nor a state of affairs: `practice` leaves out states)
+        rf"|(?P<heard>(?:(?:{_words('hearing')})\s+(?:{_words('accounts')})(?:\s+(?:{_words('accounts_how')}))?"
+        # (the one giving it named between: "menyimak penjelasan Kepala Desa Y mengenai …", "paparan dari Dinas Z …")
+        rf"(?:[^.\n]{{1,60}}?)?|(?:{_words('asking')}))"
+        rf"\s+(?:{_words('about')})\s+(?:[\w-]+\s+){{0,3}}?{practice})"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
@@ -113,6 +131,28 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:Ia|Dia|Beliau)\b")
 
 
 @cache
+def _chosen_body_re() -> re.Pattern:
+    """A place or a body named, or pointed back to ("daerah ini"), as what is chosen: before "dipilih", or after
+    "Dipilihnya" (as written, capitalised)."""
+    return re.compile(rf"\b(?:{_words('chosen_bodies')})\b|(?i:\b(?:ini|itu|tersebut)\s+(?:yang\s+)?dipilih)")
+
+
+def _chosen_is_a_place(text: str, start: int, m: re.Match) -> bool:
+    """What `m` ("… dipilih … karena …") tells as chosen is a place or a body: the words before it in its sentence (or
+    the name after "Dipilihnya") name one (`_chosen_body_re`, or a place `find_places` knows), or the match names a
+    venue of a trip ("sebagai lokasi studi banding"), or its sentence speaks of the visit (visit_words)."""
+    if m.group("venue"):
+        return True
+    before = text[max(start, m.start() - 60) : m.end()]
+    if _chosen_body_re().search(before) or find_places(before):
+        return True
+    # (a visit word other than the match's own "dipilih")
+    end = text.find(".", m.end())
+    end = end if end >= 0 else len(text)
+    return any(w.group().lower() not in ("dipilih", "memilih") for w in _visit_word_re().finditer(text, start, end))
+
+
+@cache
 def _visit_word_re() -> re.Pattern:
     return re.compile(rf"\b(?:{_words('visit_words')})\b", re.IGNORECASE)
 
@@ -129,6 +169,8 @@ def purpose_clauses(text: str) -> Iterator[re.Match]:
         if touring_superior(text, m.start(), sents):
             continue
         if m.group("reason") and _visit_word_re().search(text, start, end) is None:
+            continue
+        if m.group("chosen") and not _chosen_is_a_place(text, start, m):
             continue
         yield m
 
