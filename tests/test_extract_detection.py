@@ -6315,3 +6315,37 @@ def test_a_trip_called_off_by_its_senders_verb_is_no_visit(text: str) -> None:
 def test_a_trip_delayed_or_not_called_off_is_still_a_visit(text: str) -> None:
     visits = extract_or_reason(text)
     assert isinstance(visits, list) and visits, visits
+
+
+# ---------------------------------------------------------------- the council's working trip as an institution
+# An opinion piece or an explainer on the kunker itself ("kunker merupakan sarana …", "kunjungan kerja adalah agenda
+# wajib dewan") tells what such trips are for, not a trip made: no record. A report of one kunker names it as this
+# trip ("kunker ini merupakan …") or names the host it went to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua DPRD Kabupaten Sumbawa menilai kunker tidak mungkin dihapus, sebab kunker merupakan sarana anggota"
+        " dewan menimba pengalaman dari daerah lain. Frekuensinya saja yang perlu ditekan, katanya di gedung dewan.",
+        "Menurut Sekretaris DPRD Kota Tegal, kunjungan kerja adalah kewajiban dewan yang diatur undang-undang."
+        " Anggarannya tetap disiapkan setiap tahun, meskipun belum tentu terpakai seluruhnya.",
+        "Wakil Ketua DPRD Kabupaten Lahat berpendapat kunker ialah cara paling cepat bagi anggota dewan belajar"
+        " menyusun perda dengan berkunjung ke daerah yang sudah berhasil. Ia meminta warga tidak langsung mencurigai"
+        " setiap perjalanan dewan.",
+    ],
+)
+def test_the_kunker_as_an_institution_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.EXPLAINER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: one kunker named as this trip, with its host and day
+        "Komisi II DPRD Kabupaten Sumbawa melakukan kunjungan kerja ke DPRD Kota Denpasar, Senin (3/6/2024)."
+        " Kunker ini merupakan upaya dewan menimba pengalaman pengelolaan pasar tradisional.",
+        "Kunker Komisi I DPRD Kota Tegal ke Pemerintah Kota Surakarta, Rabu (5/6/2024), merupakan tindak lanjut"
+        " pembahasan raperda pelayanan publik. Rombongan diterima Asisten I Setda Kota Surakarta.",
+    ],
+)
+def test_one_kunker_told_with_its_host_is_a_visit(text: str) -> None:
+    assert extract_text(text) != []

@@ -334,7 +334,10 @@ _EXPLAINER = re.compile(
     r"|stud[iy]\s+banding|BTBP"
     # (the activity by any of its names (SCHEMA activity): "KSDN merupakan agenda PKN II", "Studi tiru adalah …",
     # "Kaji banding berarti …")
-    r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi)\b"
+    r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi"
+    # (and the council's working trip as an institution: "kunker merupakan sarana memperoleh pengetahuan …",
+    # "kunjungan kerja adalah agenda wajib dewan"; its one trip is "kunker ini", "kunker ke A itu")
+    r"|kunker|kunjungan\s+kerja)\b"
     r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …", "tamu studi tiru dari
     # tiga kabupaten, yaitu …": where it goes, is held or comes from, counted then listed, not a definition)
