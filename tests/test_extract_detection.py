@@ -6349,3 +6349,40 @@ def test_the_kunker_as_an_institution_is_no_visit(text: str) -> None:
 )
 def test_one_kunker_told_with_its_host_is_a_visit(text: str) -> None:
     assert extract_text(text) != []
+
+
+# -------------------------------------------------------- students named right after the cue, or before "Mereka"
+# A campus's or a school's trip is told with its group right after the word that leads the sentence ("Rombongan 23
+# mahasiswa Universitas X berangkat …"), or with the group in one sentence and the trip in the next, led by a pronoun
+# ("Kantor A ramai oleh puluhan pelajar. Mereka datang untuk kunjungan belajar."): students, no record either way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kupang - Rombongan 31 mahasiswa Program Magister Administrasi Publik Universitas Nusa Cendana Kupang berangkat"
+        " ke Surabaya, Senin (2/9/2024), untuk kuliah kerja lapangan selama lima hari. Di Surabaya mereka akan"
+        " mempelajari pengelolaan layanan publik di Balai Kota Surabaya.",
+        "Rombongan para mahasiswi Fakultas Ekonomi Universitas Tadulako Palu Sulawesi Tengah bertolak ke Kota Malang"
+        " pada Selasa (3/9/2024) untuk belajar langsung tata kelola koperasi di Kota Malang.",
+        "Kantor Pos Besar Kota Kediri pagi itu ramai oleh puluhan pelajar berseragam pramuka, Rabu (4/9/2024)."
+        " Mereka datang untuk kunjungan belajar tentang layanan pos. Rombongan pelajar itu berasal dari SMA Negeri 2"
+        " Nganjuk.",
+        "Halaman Museum Brawijaya Kota Malang mendadak dipadati ratusan siswi berseragam putih biru, Kamis"
+        " (5/9/2024). Rombongan tersebut tiba untuk kunjungan edukasi mempelajari sejarah perjuangan di Kota Malang.",
+    ],
+)
+def test_students_named_after_the_cue_or_before_a_pronoun_are_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.STUDENTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a government group in the same places, pupils only greeting them
+        "Kupang - Rombongan 31 pejabat Pemerintah Kabupaten Sikka berangkat ke Kota Surabaya, Senin (2/9/2024), untuk"
+        " studi tiru pengelolaan sampah di Dinas Lingkungan Hidup Kota Surabaya.",
+        "Markas Polres Kediri Kota pagi itu ramai oleh rombongan Polres Kabupaten Sleman, Rabu (4/9/2024). Mereka"
+        " datang untuk studi banding pelayanan SIM, disambut puluhan pelajar yang sedang magang.",
+    ],
+)
+def test_a_government_group_before_a_pronoun_is_still_a_visit(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.STUDENTS
