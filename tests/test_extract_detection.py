@@ -6386,3 +6386,38 @@ def test_students_named_after_the_cue_or_before_a_pronoun_are_no_visit(text: str
 )
 def test_a_government_group_before_a_pronoun_is_still_a_visit(text: str) -> None:
     assert extract_or_reason(text) != NoVisit.STUDENTS
+
+
+# ---------------------------------------------------------------- a definition given in the passive
+# An explainer may define the activity in the passive ("studi banding dapat dimaknai sebagai …", "diartikan sebagai",
+# "didefinisikan sebagai", "dipahami sebagai"), as much as with "adalah": no trip. (Backed by probes and unseen
+# explainer pages: one tune article has it.)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salah satu cara DPRD meningkatkan kapasitasnya adalah belajar dari lembaga serupa. Dengan kunjungan yang"
+        " terencana ke DPRD yang lebih maju, para anggota dan staf DPRD dapat mempelajari cara kerja komisi. Studi"
+        " banding dapat dimaknai sebagai kunjungan kerja yang tersistem untuk mengamati praktik legislatif di daerah"
+        " lain.",
+        "Pemerintah daerah terus mencari cara memperbaiki layanan. Dengan kunjungan ke Pemkab yang lebih maju, para"
+        " pejabat dan staf dinas dapat belajar langsung tata kelola perizinan. Studi tiru bisa diartikan sebagai upaya"
+        " meniru praktik baik instansi lain secara terarah.",
+        "Banyak instansi pemerintah ingin memperbaiki pelayanan publiknya. Lewat kunjungan ke Pemkot yang unggul, para"
+        " pejabat dapat mempelajari inovasi mereka. Benchmarking didefinisikan sebagai proses membandingkan layanan"
+        " sendiri dengan layanan terbaik.",
+        "Desa-desa berlomba memajukan BUMDes. Melalui kunjungan ke desa yang sudah berhasil, para kepala desa dan"
+        " perangkat desa dapat mempelajari pengelolaan usaha desa. Kaji banding dipahami sebagai cara aparatur belajar"
+        " dari keberhasilan daerah lain.",
+    ],
+)
+def test_a_definition_in_the_passive_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.EXPLAINER
+
+
+def test_a_trip_seen_as_a_lesson_is_still_a_visit() -> None:
+    # near-miss: "sebagai" after a verb of seeing, in a report of one trip with its host and day
+    text = (
+        "Komisi I DPRD Kabupaten Gowa melakukan studi banding ke DPRD Kota Surabaya, Senin (3/6/2024). Studi banding"
+        " ke Surabaya itu dipahami sebagai bekal menyusun perda pelayanan publik."
+    )
+    assert destination_province_of(text) == ["Jawa Timur"]

@@ -373,7 +373,9 @@ _EXPLAINER = re.compile(
     r"[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
-    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
+    r"|yaitu(?!\s*:)|bermakna|berarti|artinya"
+    # ... or given in the passive: "studi banding dapat dimaknai sebagai …", "diartikan sebagai", "dipahami sebagai"
+    r"|(?:dimaknai|diartikan|didefinisikan|dipahami)\s+sebagai)\b",
     _I,
 )
 # the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
