@@ -260,15 +260,32 @@ def _students_travel(text: str, activities: list) -> bool:
     if search(_STUDENTS, text) is None:
         return False
     # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
+    cue_end = None  # (where the cue that tells the trip ends: the group may be written right after it)
     if activities:
         first = activities[0].start
     elif (cue := strong_cue(text)) is not None:
-        first = cue.start()
+        first, cue_end = cue.start(), cue.end()
     elif (learnt := learnt_where_gone(text)) is not None:
         first = learnt  # the trip told by learning at a place: "pelajar SMA … belajar … di Surabaya"
     else:
         return False
     sent = sentence_at(sentence_spans(text), first)
+    if (
+        cue_end is not None
+        and (after := _TRIP_GROUP.match(text, cue_end, sent[1])) is not None
+        and _outsiders(after.group(1))
+    ):
+        # the group named right after the word of the trip that leads the sentence ("Rombongan 23 mahasiswa
+        # Universitas X berangkat kuliah kerja lapangan ke Y"): the students are the group, however long its name
+        return True
+    if _THEY_LED.match(text, sent[0]):
+        # the trip's sentence names its group by a pronoun ("Mereka datang untuk kunjungan belajar"): the group is the
+        # one the sentence before names, from its students on ("Kantor A ramai oleh belasan pelajar …": the office
+        # before them is the host)
+        lead = sentence_at(sentence_spans(text), max(0, sent[0] - 1))
+        named = _STUDENTS.search(text, *lead) if lead != sent else None
+        if named is not None and _outsiders(text[named.start() : lead[1]]):
+            return True
     if activities and (after := _TRIP_GROUP.match(text, activities[0].end, sent[1])) is not None:
         group = after.group(1)
         if _GOVERNMENT_PEOPLE.match(group) and _STUDENTS.search(group) is None:
@@ -292,6 +309,8 @@ def _students_travel(text: str, activities: list) -> bool:
     return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
 
 
+# a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …"
+_THEY_LED = re.compile(r"\s*(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I)
 _VISITED_BY = re.compile(
     r"\bdi(?:datangi|kunjungi|sambangi)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|pada|dari|dengan)\b|[.,;\n]|$)",
     _I,
@@ -334,7 +353,10 @@ _EXPLAINER = re.compile(
     r"|stud[iy]\s+banding|BTBP"
     # (the activity by any of its names (SCHEMA activity): "KSDN merupakan agenda PKN II", "Studi tiru adalah …",
     # "Kaji banding berarti …")
-    r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi)\b"
+    r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi"
+    # (and the council's working trip as an institution: "kunker merupakan sarana memperoleh pengetahuan …",
+    # "kunjungan kerja adalah agenda wajib dewan"; its one trip is "kunker ini", "kunker ke A itu")
+    r"|kunker|kunjungan\s+kerja)\b"
     r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …", "tamu studi tiru dari
     # tiga kabupaten, yaitu …": where it goes, is held or comes from, counted then listed, not a definition)
@@ -351,7 +373,9 @@ _EXPLAINER = re.compile(
     r"[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
-    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
+    r"|yaitu(?!\s*:)|bermakna|berarti|artinya"
+    # ... or given in the passive: "studi banding dapat dimaknai sebagai …", "diartikan sebagai", "dipahami sebagai"
+    r"|(?:dimaknai|diartikan|didefinisikan|dipahami)\s+sebagai)\b",
     _I,
 )
 # the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
