@@ -2369,3 +2369,40 @@ def test_a_unit_and_its_bracketed_short_form_alone_are_one(names: list[str], kep
 )
 def test_the_hosts_council_escorting_the_receiver_is_no_unit_visited(title: str, text: str, want: list[str]) -> None:
     assert [v.host_agencies for v in visits_of(title, text)] == [want]
+
+
+# a school is a body a group goes to (schema "Bodies, not sites"): written with its level and number, "SMAN 3
+# A" as "SMA Negeri 3 A"; the travelling school itself ("rombongan SMPN 4 B") and a level without a number
+# ("SD Al Hikmah") are no unit visited
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Guru SMPN 4 Wates Studi Tiru",
+            "MAGELANG - Sebanyak 25 guru SMP Negeri 4 Wates melakukan studi tiru ke SMP Negeri 2 Mertoyudan, "
+            "Kabupaten Magelang, Kamis (14/3/2024). Rombongan SMPN 4 Wates disambut kepala sekolah.",
+            ["SMP Negeri 2 Mertoyudan"],
+        ),
+        (
+            "Kepala Sekolah Belajar Adiwiyata",
+            "BOGOR - Rombongan kepala sekolah dari Kabupaten Cianjur studi banding ke SMAN 5 Bogor, Rabu "
+            "(6/3/2024). Kepala SMAN 5 Bogor menerima rombongan di aula sekolah.",
+            ["SMAN 5"],
+        ),
+        # near-misses: the travelling school named again at the end, a level without a number
+        (
+            "SMKN 2 Tegal ke Semarang",
+            "SEMARANG - Rombongan SMKN 2 Tegal studi tiru ke SMK Negeri 7 Semarang, Selasa (5/3/2024). Menurut "
+            "kepala sekolah, program itu belum ada di SMK 2 Tegal.",
+            ["SMK Negeri 7"],
+        ),
+        (
+            "Guru Blora ke Yogya",
+            "YOGYAKARTA - Sebanyak 20 guru dari Kabupaten Blora studi banding ke SD Al Hikmah Yogyakarta, Senin "
+            "(4/3/2024).",
+            [],
+        ),
+    ],
+)
+def test_a_numbered_school_is_a_unit_visited(title: str, text: str, want: list[str]) -> None:
+    assert [v.host_agencies for v in visits_of(title, text)] == [want]

@@ -354,6 +354,37 @@ def _senders_own_places(text: str, sents) -> set[str]:
     return names
 
 
+# a school is named by its level and number ("SMAN 20", "SMA Negeri 20", "SMA N 20", "SD Muhammadiyah 1"): the
+# level with its number is the school, whatever the writing of "Negeri"
+_SCHOOL = (
+    r"(?P<level>SD|SMP|SMA|SMK|MAN|MTs)(?:N|\s+N(?:egeri)?\b)?\s+(?:(?:(?-i:[A-Z])\w*|\(\w+\))\s+){0,2}?"
+    r"(?P<number>\d{1,3})(?:\s+(?P<place>(?-i:[A-Z])\w*))?"
+)
+_SCHOOL_KEY = re.compile(r"(?-i:" + _SCHOOL + r")")
+_SCHOOL_LEVEL = re.compile(r"(?:SD|SMP|SMA|SMK|MAN|MTs|Madrasah|Sekolah\s+(?:Dasar|Menengah))")
+# the travelling school: the group's words right before it ("rombongan SMAN 20 A", "asal SMA Negeri 1 B", "kunjungan
+# dari SD C 3", "Kepala SMKN 2 D beserta guru"; any word of a group, of its origin, of its coming, of its head)
+_TRAVELLING_SCHOOL = re.compile(
+    r"\b(?:rombongan|delegasi|tamu|asal|dari|kunjungan|kedatangan)\s+(?:studi\s+\w+\s+)?(?:asal\s+|dari\s+)?"
+    r"(?-i:" + _SCHOOL + r")",
+    _I,
+)
+
+
+def _school_key(name: str) -> tuple[str, str, str] | None:
+    """A school by its level, number and the place written after them ("SMAN 20 A" is "SMA Negeri 20 A")."""
+    m = _SCHOOL_KEY.match(name)
+    return (m.group("level"), m.group("number"), m.group("place") or "") if m else None
+
+
+def _travelling_schools(text: str) -> set[tuple[str, str, str]]:
+    """The schools whose teachers travel (see _TRAVELLING_SCHOOL): a school of that level and number named
+    elsewhere is the group's own, no unit visited."""
+    if not any(w in text for w in ("SD", "SMP", "SMA", "SMK", "MAN", "MTs")):
+        return set()
+    return {(m.group("level"), m.group("number"), m.group("place") or "") for m in _TRAVELLING_SCHOOL.finditer(text)}
+
+
 def _is_senders_own(unit: str, own: set[str]) -> bool:
     words = unit.split()
     if not words or words[0].lower() not in _LOCAL_UNITS:
@@ -705,6 +736,17 @@ def _find_host_agencies(
         own = _senders_own_places(text, sents)
         if own:
             found = [item for item in found if not _is_senders_own(item[0], own)]
+    if found and any(_SCHOOL_LEVEL.match(name) for name, _, _ in found):
+        # a school visited is written with its number ("SMAN 8 A", "SD Muhammadiyah 1 B"); a level without one
+        # ("SD Al Azhar", "SMA swasta") names a kind of school or a foundation's many, no one unit
+        schools = _travelling_schools(text)
+        found = [
+            item
+            for item in found
+            if not _SCHOOL_LEVEL.match(item[0])
+            or (key := _school_key(text[item[1][0] : item[1][1] + 40])) is not None
+            and key not in schools
+        ]
     kept = agencies.unique_units([name for name, _, _ in found])
     if len(kept) > 1:
         # a unit of two portfolios named short and in full ("Dinas Perpustakaan Kota A Terima …" over "Dinas
