@@ -7497,3 +7497,27 @@ def test_near_miss_a_group_told_going_where_its_party_went_is_one_of_that_party(
     )
     found = visits_of(text)
     assert sorted(v.destination.regency for v in found) == ["Kota Denpasar", "Kota Palembang"]
+
+
+# A list of sub-groups written with a comma before its last "dan"/"serta" ("Komisi B, C, dan D", "Pansus 1, 2,
+# serta 3") names every one of them: the last is of the joint group, not a group left out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi A DPRD Kabupaten Boyolali kunjungan kerja ke Kota Tangerang, sementara Komisi B, C, dan D ke "
+            "Kota Mataram, Senin (13/5/2024). Di sana Komisi D mendatangi RSUD Kota Mataram untuk mempelajari "
+            "pengelolaan rumah sakit daerah.",
+            ["Kota Mataram", "Kota Tangerang"],
+        ),
+        (
+            "Pansus 1, 2, serta 3 DPRD Kota Madiun berangkat studi banding ke Kabupaten Banyuwangi, adapun Pansus "
+            "4 bertolak ke Kota Batu, Selasa (14/5/2024). Pansus 3 berkunjung ke Dinas PUPR Kabupaten Banyuwangi "
+            "membahas raperda bangunan gedung.",
+            ["Kabupaten Banyuwangi", "Kota Batu"],
+        ),
+    ],
+)
+def test_subgroups_listed_with_a_comma_before_the_last_are_one_party(text: str, expected: list[str]) -> None:
+    found = visits_of(text)
+    assert sorted(v.destination.regency for v in found) == expected

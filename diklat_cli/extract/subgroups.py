@@ -36,7 +36,7 @@ _SUBGROUP = re.compile(
     + r"))(?P<labels>(?:"
     + _SUBGROUP_LABEL
     + r")"
-    r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
+    r"(?:\s*(?:,\s*(?:dan|serta|&)|,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
     _I,
 )
 # "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own; lists of groups put the group's
