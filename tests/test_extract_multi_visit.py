@@ -7449,3 +7449,75 @@ _SRAGEN = "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding selama tig
 )
 def test_one_trips_stops_told_by_different_readers_are_their_union(text: str, stops: list[str]) -> None:
     assert [v.destination.regency for v in visits_of(text)] == stops
+
+
+# ---------------------------------------------------------------- sub-groups sent together, then told apart
+# A council's komisi told going together to a province, then each going somewhere of its own ("Komisi A, B dan C ke
+# Bali … Komisi A mendatangi X, Komisi B bertandang ke Y"): each group's own place is a visit, the party's province
+# no visit beside them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pekan ini para anggota Komisi A dan B DPRD Kabupaten Klaten bertolak kunker ke Bali, Senin (6/5/2024). "
+            "Komisi C lebih dulu berangkat ke Kota Surabaya. Sekretaris DPRD Klaten membenarkan dewan tengah kunker "
+            "terbagi per komisi. Komisi A mendatangi Dinas Perizinan Kota Denpasar, kemudian Komisi B bertandang ke "
+            "Dinas Pertanian Kabupaten Badung.",
+            {"Kota Denpasar", "Kabupaten Badung", "Kota Surabaya"},
+        ),
+        (
+            "Anggota Pansus I dan II DPRD Kota Cilegon sedang studi banding ke Jawa Timur, Selasa (7/5/2024), "
+            "sementara Pansus III menuju Kota Bandung. Menurut Sekretaris DPRD, Pansus I mendatangi Bapenda Kota "
+            "Surabaya untuk mempelajari pajak parkir. Adapun Pansus II bertandang ke Dinas Perdagangan Kabupaten "
+            "Malang guna belajar soal retribusi pasar.",
+            {"Kota Surabaya", "Kabupaten Malang", "Kota Bandung"},
+        ),
+    ],
+)
+def test_subgroups_sent_together_then_told_apart(text: str, expected: set[str]) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency or v.destination.province for v in found} == expected
+
+
+def test_near_miss_subgroups_with_a_list_of_places_told_again_keep_one_record_a_place() -> None:
+    text = (
+        "Komisi C dan D DPRD Kota Bekasi studi banding ke Kota Mataram dan Kota Denpasar, Rabu (8/5/2024). "
+        "Kunjungan Komisi C ke Kota Mataram untuk mempelajari pajak daerah, sedangkan Komisi D ke Kota Denpasar "
+        "untuk belajar soal pengelolaan sampah."
+    )
+    found = visits_of(text)
+    assert sorted(v.destination.regency for v in found) == ["Kota Denpasar", "Kota Mataram"]
+
+
+def test_near_miss_a_group_told_going_where_its_party_went_is_one_of_that_party() -> None:
+    text = (
+        "Komisi A dan B DPRD Kabupaten Lamongan kunjungan kerja ke Kota Denpasar, sedangkan Komisi C dan D studi "
+        "banding ke Kota Palembang, Senin (4/3/2024). Komisi D berangkat belakangan. Rombongan Komisi D baru "
+        "bertolak ke Kota Palembang Selasa (5/3/2024) pagi."
+    )
+    found = visits_of(text)
+    assert sorted(v.destination.regency for v in found) == ["Kota Denpasar", "Kota Palembang"]
+
+
+# A list of sub-groups written with a comma before its last "dan"/"serta" ("Komisi B, C, dan D", "Pansus 1, 2,
+# serta 3") names every one of them: the last is of the joint group, not a group left out.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi A DPRD Kabupaten Boyolali kunjungan kerja ke Kota Tangerang, sementara Komisi B, C, dan D ke "
+            "Kota Mataram, Senin (13/5/2024). Di sana Komisi D mendatangi RSUD Kota Mataram untuk mempelajari "
+            "pengelolaan rumah sakit daerah.",
+            ["Kota Mataram", "Kota Tangerang"],
+        ),
+        (
+            "Pansus 1, 2, serta 3 DPRD Kota Madiun berangkat studi banding ke Kabupaten Banyuwangi, adapun Pansus "
+            "4 bertolak ke Kota Batu, Selasa (14/5/2024). Pansus 3 berkunjung ke Dinas PUPR Kabupaten Banyuwangi "
+            "membahas raperda bangunan gedung.",
+            ["Kabupaten Banyuwangi", "Kota Batu"],
+        ),
+    ],
+)
+def test_subgroups_listed_with_a_comma_before_the_last_are_one_party(text: str, expected: list[str]) -> None:
+    found = visits_of(text)
+    assert sorted(v.destination.regency for v in found) == expected

@@ -36,7 +36,7 @@ _SUBGROUP = re.compile(
     + r"))(?P<labels>(?:"
     + _SUBGROUP_LABEL
     + r")"
-    r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
+    r"(?:\s*(?:,\s*(?:dan|serta|&)|,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
     _I,
 )
 # "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own; lists of groups put the group's
@@ -174,9 +174,15 @@ def _subgroup_places(
     names: list[tuple[str, int, int]] = []
     went: dict[str, places.Region] = {}
     back = False
+    # sub-groups first sent together, then each told going somewhere of its own ("Komisi A, B dan C ke Bali …
+    # Komisi A mendatangi X, Komisi B bertandang ke Y"; "Komisi C dan D ke Kota A. … Komisi D baru bertolak ke
+    # Kota A Selasa"): a group told apart is a visit of its own; the joint entry goes when all its groups are
+    joint: dict[str, range] = {}  # a label named with others -> its joint entries' indices in `out`
+    apart_told: set[str] = set()
     for i, m in enumerate(matches):
         labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
-        if any(lab in seen for lab in labels):
+        apart = len(labels) == 1 and labels[0] in joint and labels[0] not in apart_told
+        if any(lab in seen for lab in labels) and not apart:
             continue
         sent = sentence_at(sents, m.start())
         next_group = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -193,6 +199,7 @@ def _subgroup_places(
             # (the group told after it came home: where it came home from is where it went)
             back = True
             seen.update(labels)
+            _note_joint(labels, range(len(out), len(out) + 1), joint, apart_told, apart)
             out.append(place.region)
             names.append((m.group(0), m.start(), limit))
             went.update((lab, place.region) for lab in labels)
@@ -240,7 +247,12 @@ def _subgroup_places(
             )
         ):
             continue
+        if apart and place.region in (_home(resolved), out[joint[labels[0]].start]):
+            # (a group told apart goes elsewhere than home, "Komisi D, tujuannya …, kata … DPRD A", and told going
+            # where its party went, "Komisi D baru bertolak ke A Selasa", it is still one of that party)
+            continue
         seen.update(labels)
+        start = len(out)
         region = place.region
         named = _NAMED_INSIDE.match(text, place.mention.end, limit) if region.kind == "province" else None
         if named is not None and (
@@ -280,8 +292,34 @@ def _subgroup_places(
                 own.append(r)
                 out.append(r)
                 names.append((m.group(0), m.start(), limit))
+        _note_joint(labels, range(start, len(out)), joint, apart_told, apart)
+    if apart_told:
+        # (a joint entry whose every group was told apart: each group's own visits stand for it)
+        gone = {k for at in joint.values() if all(o in apart_told for o, r in joint.items() if r == at) for k in at}
+        out = [r for k, r in enumerate(out) if k not in gone]
+        names = [n for k, n in enumerate(names) if k not in gone]
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
     return (out, went, names) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {}, [])
+
+
+def _home(resolved: list[Place]) -> places.Region | None:
+    """The region read most as where the travellers come from."""
+    score: dict[places.Region, float] = {}
+    for p in resolved:
+        score[p.region] = score.get(p.region, 0.0) + p.origin
+    best = max(score.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best is not None and best[1] > 0 else None
+
+
+def _note_joint(labels: list[str], at: range, joint: dict[str, range], apart_told: set[str], apart: bool) -> None:
+    """Keep where sub-groups named together were sent (their joint entries at `at`), or that a group of them
+    was told apart."""
+    if apart:
+        apart_told.update(labels)
+    elif len(labels) > 1 and len(at) == 1:
+        # (sub-groups named together with a list of places, "Komisi C dan D ke A dan B", are paired with the
+        # list's places; told apart later, "Komisi C ke A", they repeat that pairing, no new trip)
+        joint.update((lab, at) for lab in labels)
 
 
 def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:
