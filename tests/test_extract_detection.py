@@ -2760,6 +2760,44 @@ def test_seeing_applying_or_calling_without_learning_is_no_visit(text: str) -> N
     assert not _reports_visit(text)
 
 
+# ... and copying it, told with the thing copied first: in the passive ("layak dicontoh", "patut ditiru") or in the
+# visitors' own voice ("bisa kami contoh", "perlu kita tiru"): bisnisbali, klikpositif, 2 unseen real reports of 2
+# outlets; a model held up for others, or a touring superior's praise, is no purpose of the trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dekranasda Kabupaten Karangasem mengunjungi Dekranasda Kabupaten Sleman, Selasa (4/6/2024). Pola pendampingan "
+        "perajin di Sleman bisa kita contoh, kata ketua rombongan.",
+        "Rombongan Dekranasda Kota Bukittinggi melakukan kunjungan kerja ke Dekranasda Jawa Tengah, Senin (3/6/2024). "
+        '"Galeri seperti ini yang perlu kita tiru," ujarnya.',
+        "Bupati Kebumen beserta rombongan melakukan kunjungan kerja ke Pemerintah Kota Madiun, Selasa (4/6/2024). "
+        "Menurut bupati, penataan pasar di Kota Madiun layak dicontoh.",
+        "Para camat Kabupaten Sinjai bertandang ke Kota Parepare, Rabu (5/6/2024). Layanan antar dokumen di kota itu "
+        "dinilai patut ditiru dan dikembangkan di Sinjai.",
+    ],
+)
+def test_copying_the_hosts_practice_told_passive_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor's inspection, however he praises what he saw
+        "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Wonosobo, Senin (3/6/2024). Ia meninjau pasar "
+        "yang baru direnovasi. Menurutnya, pengelolaan pasar itu patut ditiru.",
+        # a head's tour of his own district, held up as a model for the others
+        "Bupati Klaten melakukan kunjungan kerja ke Kecamatan Tulung, Rabu (5/6/2024). Program bank sampah di "
+        "kecamatan itu patut dicontoh kecamatan lain.",
+        # an opening, the market a model for other districts
+        "Wakil Bupati Sleman meresmikan pasar di Kecamatan Depok, Kamis (6/6/2024). Ia berharap pasar itu dapat "
+        "dicontoh oleh kecamatan-kecamatan lain.",
+    ],
+)
+def test_a_model_for_others_or_a_superiors_praise_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ---------------------------------------------------------------- exchanging with the host, in the English loan word
 # cues.LEARNING read guests and hosts learning from each other as "bertukar/berbagi informasi"; real reports write
 # it too with the loan word "sharing" (3 reports of 3 outlets), alone or before what is shared.
