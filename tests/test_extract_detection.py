@@ -2798,6 +2798,45 @@ def test_a_model_for_others_or_a_superiors_praise_is_no_visit(text: str) -> None
     assert not _reports_visit(text)
 
 
+# ... and what the visitors take home told before the verb of taking ("masukan yang bisa dibawa pulang", "ide dan
+# contoh yang akan kami bawa ke Dekranasda Kota X"), or carried by the bare verb ("membawa berbagai inspirasi"):
+# beritajakarta, inews, 2 unseen real reports of 2 outlets; not souvenirs, nor a matter taken to a meeting, nor a
+# model for other regions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bupati Kebumen beserta rombongan melakukan kunjungan kerja ke Pemkot Madiun, Selasa (4/6/2024). "Kami '
+        'berharap ada masukan yang bisa dibawa pulang," kata bupati.',
+        "Dekranasda Jakarta Timur menerima kunjungan kerja Dekranasda Kota Jambi, Rabu (5/6/2024). Ketua rombongan "
+        "mengatakan banyak ide dan contoh yang akan kami bawa ke Dekranasda Kota Jambi.",
+        "Pengurus DWP Kabupaten Bangli mengunjungi Kota Mojokerto, Kamis (6/6/2024). Setelah kembali, mereka berharap "
+        "dapat membawa berbagai inspirasi untuk program DWP di daerahnya.",
+        "Rombongan Pemkab Tana Toraja disambut Bupati Luwu Utara, Senin (3/6/2024). Kantor bupati itu dijadikan acuan "
+        "untuk dibawa pulang ke Tana Toraja.",
+    ],
+)
+def test_what_the_visitors_take_home_told_first_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # souvenirs bought on a trip
+        "Rombongan PKK Kabupaten Sumbawa berwisata ke Kota Malang, Sabtu (8/6/2024). Mereka membeli oleh-oleh khas "
+        "Malang yang bisa dibawa pulang sebagai kenang-kenangan.",
+        # a council member's recess: people's ideas taken to the council
+        "Anggota DPRD Kabupaten Garut melaksanakan reses di Desa Sukamaju, Senin (3/6/2024). Gagasan warga akan kami "
+        "bawa ke DPRD, kata anggota dewan.",
+        # a governor's inspection: a model for other regions
+        "Gubernur Jawa Barat melakukan kunjungan kerja ke Kabupaten Garut, Rabu (5/6/2024), meninjau pasar. Inovasi "
+        "pasar itu bisa dibawa ke daerah lain, ujarnya.",
+    ],
+)
+def test_souvenirs_a_matter_for_a_meeting_or_a_model_for_others_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ---------------------------------------------------------------- exchanging with the host, in the English loan word
 # cues.LEARNING read guests and hosts learning from each other as "bertukar/berbagi informasi"; real reports write
 # it too with the loan word "sharing" (3 reports of 3 outlets), alone or before what is shared.
