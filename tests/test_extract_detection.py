@@ -2873,6 +2873,38 @@ def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> N
     assert not _reports_visit(text)
 
 
+# ... and what they know, exchanged: "bertukar ilmu", "saling tukar wawasan dan pengetahuan", "berbagi pengetahuan"
+# (macca, bisnisbali: 2 unseen real reports of 2 outlets); a courtesy call's exchange, or a talk given at home, is no
+# purpose of a trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengurus Dekranasda Kota Palopo berkunjung ke Dekranasda Kota Surabaya, Rabu (5/6/2024), untuk bertukar ilmu "
+        "soal pembinaan perajin.",
+        "Dalam rangka saling tukar wawasan dan pengetahuan tentang kerajinan, Dekranasda Kabupaten Karangasem "
+        "mengunjungi Dekranasda Kabupaten Sleman, Kamis (6/6/2024).",
+        "TP PKK Kabupaten Lebong melakukan kunjungan kerja ke TP PKK Kota Bengkulu, Selasa (4/6/2024), saling berbagi "
+        "pengetahuan tentang pengelolaan posyandu.",
+    ],
+)
+def test_exchanging_what_host_and_guests_know_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy call: its talk is an exchange, whatever is exchanged
+        "Bupati Lebong bersilaturahmi ke rumah dinas Wali Kota Bengkulu, Rabu (5/6/2024), untuk mempererat hubungan "
+        "kedua daerah sambil bertukar ilmu.",
+        # a talk given at home to the government's own staff
+        "Kepala Dinas Kesehatan Kota Bengkulu berbagi ilmu dengan para kader posyandu di aula dinas, Kamis (6/6/2024).",
+    ],
+)
+def test_exchanging_on_a_courtesy_call_or_at_home_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ------------------------------------------------- the trip's place told in a relative clause after a comma
 # A report that names the trip first and then who made it and where, in a clause set off by a comma ("studi
 # banding, yang belum lama ini dijalani para kepala desa … di Kota X"), tells the trip as much as one without it.
