@@ -2760,6 +2760,83 @@ def test_seeing_applying_or_calling_without_learning_is_no_visit(text: str) -> N
     assert not _reports_visit(text)
 
 
+# ... and copying it, told with the thing copied first: in the passive ("layak dicontoh", "patut ditiru") or in the
+# visitors' own voice ("bisa kami contoh", "perlu kita tiru"): bisnisbali, klikpositif, 2 unseen real reports of 2
+# outlets; a model held up for others, or a touring superior's praise, is no purpose of the trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dekranasda Kabupaten Karangasem mengunjungi Dekranasda Kabupaten Sleman, Selasa (4/6/2024). Pola pendampingan "
+        "perajin di Sleman bisa kita contoh, kata ketua rombongan.",
+        "Rombongan Dekranasda Kota Bukittinggi melakukan kunjungan kerja ke Dekranasda Jawa Tengah, Senin (3/6/2024). "
+        '"Galeri seperti ini yang perlu kita tiru," ujarnya.',
+        "Bupati Kebumen beserta rombongan melakukan kunjungan kerja ke Pemerintah Kota Madiun, Selasa (4/6/2024). "
+        "Menurut bupati, penataan pasar di Kota Madiun layak dicontoh.",
+        "Para camat Kabupaten Sinjai bertandang ke Kota Parepare, Rabu (5/6/2024). Layanan antar dokumen di kota itu "
+        "dinilai patut ditiru dan dikembangkan di Sinjai.",
+    ],
+)
+def test_copying_the_hosts_practice_told_passive_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor's inspection, however he praises what he saw
+        "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Wonosobo, Senin (3/6/2024). Ia meninjau pasar "
+        "yang baru direnovasi. Menurutnya, pengelolaan pasar itu patut ditiru.",
+        # a head's tour of his own district, held up as a model for the others
+        "Bupati Klaten melakukan kunjungan kerja ke Kecamatan Tulung, Rabu (5/6/2024). Program bank sampah di "
+        "kecamatan itu patut dicontoh kecamatan lain.",
+        # an opening, the market a model for other districts
+        "Wakil Bupati Sleman meresmikan pasar di Kecamatan Depok, Kamis (6/6/2024). Ia berharap pasar itu dapat "
+        "dicontoh oleh kecamatan-kecamatan lain.",
+    ],
+)
+def test_a_model_for_others_or_a_superiors_praise_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ... and what the visitors take home told before the verb of taking ("masukan yang bisa dibawa pulang", "ide dan
+# contoh yang akan kami bawa ke Dekranasda Kota X"), or carried by the bare verb ("membawa berbagai inspirasi"):
+# beritajakarta, inews, 2 unseen real reports of 2 outlets; not souvenirs, nor a matter taken to a meeting, nor a
+# model for other regions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bupati Kebumen beserta rombongan melakukan kunjungan kerja ke Pemkot Madiun, Selasa (4/6/2024). "Kami '
+        'berharap ada masukan yang bisa dibawa pulang," kata bupati.',
+        "Dekranasda Jakarta Timur menerima kunjungan kerja Dekranasda Kota Jambi, Rabu (5/6/2024). Ketua rombongan "
+        "mengatakan banyak ide dan contoh yang akan kami bawa ke Dekranasda Kota Jambi.",
+        "Pengurus DWP Kabupaten Bangli mengunjungi Kota Mojokerto, Kamis (6/6/2024). Setelah kembali, mereka berharap "
+        "dapat membawa berbagai inspirasi untuk program DWP di daerahnya.",
+        "Rombongan Pemkab Tana Toraja disambut Bupati Luwu Utara, Senin (3/6/2024). Kantor bupati itu dijadikan acuan "
+        "untuk dibawa pulang ke Tana Toraja.",
+    ],
+)
+def test_what_the_visitors_take_home_told_first_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # souvenirs bought on a trip
+        "Rombongan PKK Kabupaten Sumbawa berwisata ke Kota Malang, Sabtu (8/6/2024). Mereka membeli oleh-oleh khas "
+        "Malang yang bisa dibawa pulang sebagai kenang-kenangan.",
+        # a council member's recess: people's ideas taken to the council
+        "Anggota DPRD Kabupaten Garut melaksanakan reses di Desa Sukamaju, Senin (3/6/2024). Gagasan warga akan kami "
+        "bawa ke DPRD, kata anggota dewan.",
+        # a governor's inspection: a model for other regions
+        "Gubernur Jawa Barat melakukan kunjungan kerja ke Kabupaten Garut, Rabu (5/6/2024), meninjau pasar. Inovasi "
+        "pasar itu bisa dibawa ke daerah lain, ujarnya.",
+    ],
+)
+def test_souvenirs_a_matter_for_a_meeting_or_a_model_for_others_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ---------------------------------------------------------------- exchanging with the host, in the English loan word
 # cues.LEARNING read guests and hosts learning from each other as "bertukar/berbagi informasi"; real reports write
 # it too with the loan word "sharing" (3 reports of 3 outlets), alone or before what is shared.
@@ -2793,6 +2870,38 @@ def test_sharing_with_the_host_is_a_purpose_of_learning(text: str) -> None:
     ],
 )
 def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ... and what they know, exchanged: "bertukar ilmu", "saling tukar wawasan dan pengetahuan", "berbagi pengetahuan"
+# (macca, bisnisbali: 2 unseen real reports of 2 outlets); a courtesy call's exchange, or a talk given at home, is no
+# purpose of a trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengurus Dekranasda Kota Palopo berkunjung ke Dekranasda Kota Surabaya, Rabu (5/6/2024), untuk bertukar ilmu "
+        "soal pembinaan perajin.",
+        "Dalam rangka saling tukar wawasan dan pengetahuan tentang kerajinan, Dekranasda Kabupaten Karangasem "
+        "mengunjungi Dekranasda Kabupaten Sleman, Kamis (6/6/2024).",
+        "TP PKK Kabupaten Lebong melakukan kunjungan kerja ke TP PKK Kota Bengkulu, Selasa (4/6/2024), saling berbagi "
+        "pengetahuan tentang pengelolaan posyandu.",
+    ],
+)
+def test_exchanging_what_host_and_guests_know_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy call: its talk is an exchange, whatever is exchanged
+        "Bupati Lebong bersilaturahmi ke rumah dinas Wali Kota Bengkulu, Rabu (5/6/2024), untuk mempererat hubungan "
+        "kedua daerah sambil bertukar ilmu.",
+        # a talk given at home to the government's own staff
+        "Kepala Dinas Kesehatan Kota Bengkulu berbagi ilmu dengan para kader posyandu di aula dinas, Kamis (6/6/2024).",
+    ],
+)
+def test_exchanging_on_a_courtesy_call_or_at_home_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
 
 

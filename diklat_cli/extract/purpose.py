@@ -81,6 +81,14 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
         # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
         rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
+        # ... or told before the verb: "masukan yang bisa dibawa pulang", "ilmu yang dapat kami bawa pulang ke daerah
+        # kami", "ide dan contoh yang akan kami bawa ke Dekranasda Kota X"; or carried by the bare verb: "membawa
+        # berbagai inspirasi untuk …" (not souvenirs "dibawa pulang sebagai kenang-kenangan", nor "… ke DPRD", nor
+        # a model for others, "inovasi itu bisa dibawa ke daerah lain")
+        rf"|(?P<home>(?:{_words('learnt')}|{_words('taken_home')}|{_words('practice')})\b[^.\n]{{0,60}}?\b"
+        rf"(?:di|(?:kami|kita|mereka)\s+)bawa\s+(?:pulang\b(?!\s+sebagai\b)|ke\s+(?:[\w-]+\s+)?(?:{_words('home')})\b"
+        r"(?!\s+lain\b)))(?!\s+ke\s+(?:[\w-]+\s+){1,2}lain\b)"
+        rf"|(?:{_words('carrying')})\s+(?:(?:{_words('how_much')})\s+)?(?:{_words('learnt')})\b"
         # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"; or to
         # the host's work, counted or not: "tertarik dengan berbagai program Pemkot X", "kagum atas kinerja Desa Y"
         rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat|terhadap))?{adverbs}\s+"
