@@ -7449,3 +7449,56 @@ _SRAGEN = "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding selama tig
 )
 def test_one_trips_stops_told_by_different_readers_are_their_union(text: str, stops: list[str]) -> None:
     assert [v.destination.regency for v in visits_of(text)] == stops
+
+
+# ---------------------------------------------------------------- the trip's places named as its own ("lokasinya")
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Sebanyak 40 peserta PKA BPSDM Provinsi Jambi melaksanakan studi lapangan ke Sulawesi Selatan pada 5-7 Mei "
+            "2024. Lokasinya sudah ditetapkan, yakni Kota Parepare, Kabupaten Bone dan Kabupaten Soppeng.",
+            ["Kota Parepare", "Kabupaten Bone", "Kabupaten Soppeng"],
+        ),
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja ke Jawa Tengah, Rabu (4/9/2024). Kota-kota "
+            "tujuannya antara lain Surakarta, Klaten dan Boyolali.",
+            ["Kota Surakarta", "Kabupaten Klaten", "Kabupaten Boyolali"],
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Riau melaksanakan studi lapangan ke Sumatera Barat pada 2-4 Juli 2024. "
+            "Lokusnya telah dipilih, yaitu Kota Padang dan Kabupaten Tanah Datar.",
+            ["Kota Padang", "Kabupaten Tanah Datar"],
+        ),
+        (
+            "Rombongan kepala desa se-Kabupaten Lebak berangkat studi tiru, Senin (8/7/2024). Destinasinya meliputi "
+            "Kabupaten Klaten serta Kabupaten Magelang.",
+            ["Kabupaten Klaten", "Kabupaten Magelang"],
+        ),
+    ],
+)
+def test_the_trips_places_named_by_its_own_location_word_are_its_stops(text: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # (its purpose, not its places)
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja ke Kota Surakarta, Rabu (4/9/2024). Tujuannya "
+            "antara lain mempelajari pengelolaan pasar tradisional di Klaten dan Boyolali.",
+            ["Kota Surakarta"],
+        ),
+        # (the places of a trip a year before)
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja ke Kota Surakarta, Rabu (4/9/2024). Tahun lalu "
+            "lokasinya antara lain Kabupaten Klaten dan Kabupaten Boyolali.",
+            ["Kota Surakarta"],
+        ),
+    ],
+)
+def test_near_miss_no_places_of_the_trip_by_its_location_word(text: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == stops

@@ -441,9 +441,11 @@ _PLACES_INTRO = re.compile(
 )
 # "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
 # ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
+# ... the trip's own by "-nya", a clause set off by a comma before the list: "Lokasinya sudah ditetapkan, yakni A,
+# B dan C", "Tujuannya antara lain A, B dan C"
 _PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
 _PLACES_NAMED = re.compile(
-    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:"
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)(?:nya)?\b(?:\s+[\w()]+){0,3}?,?\s+(?:"
     + LIST_INTRO
     + r")\b(?=\s*:?\s*(?-i:[A-Z]))",
     _I,
