@@ -7502,3 +7502,43 @@ def test_the_trips_places_named_by_its_own_location_word_are_its_stops(text: str
 )
 def test_near_miss_no_places_of_the_trip_by_its_location_word(text: str, stops: list[str]) -> None:
     assert [v.destination.regency for v in visits_of(text)] == stops
+
+
+# ---------------------------------------------------------------- the next stops told in a quote
+
+_BLITAR_PKA = (
+    "Sebanyak 30 peserta Pelatihan Kepemimpinan Administrator (PKA) BPSDM Kabupaten Blitar melaksanakan studi "
+    "lapangan ke Pemerintah Kota Malang, Selasa (4/6/2024). Rombongan diterima Sekretaris Daerah Kota Malang. "
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "stops"),
+    [
+        (
+            "“Selama pelatihan, peserta juga melakukan studi tiru ke Kabupaten Banyuwangi,” ujar Kepala BKPSDM "
+            "Kabupaten Blitar.",
+            ["Kota Malang", "Kabupaten Banyuwangi"],
+        ),
+        (
+            "“Sesudah Kota Malang, kami akan melanjutkan perjalanan ke Kabupaten Pasuruan,” kata ketua rombongan.",
+            ["Kota Malang", "Kabupaten Pasuruan"],
+        ),
+        (
+            "“Setelah itu, mereka bergeser ke Kota Batu untuk belajar pengelolaan wisata,” jelasnya.",
+            ["Kota Malang", "Kota Batu"],
+        ),
+        # (near-misses: the host's own trip, "kami" of a plain visit; last year's trip; a halt for lunch; the way home;
+        # a place something merely comes from)
+        (
+            "“Kami juga sudah melakukan studi banding ke Kota Surabaya,” kata Sekretaris Daerah Kota Malang.",
+            ["Kota Malang"],
+        ),
+        ("“Tahun lalu peserta juga berkunjung ke Kota Batu,” ujar Kepala BKPSDM Kabupaten Blitar.", ["Kota Malang"]),
+        ("“Rombongan juga singgah sebentar di Kota Surabaya untuk makan siang,” katanya.", ["Kota Malang"]),
+        ("“Setelah itu rombongan melanjutkan perjalanan pulang ke Kabupaten Blitar,” ujarnya.", ["Kota Malang"]),
+        ("“Mereka juga melihat kerajinan dari Kabupaten Lumajang,” katanya.", ["Kota Malang"]),
+    ],
+)
+def test_the_travellers_next_stop_told_in_a_quote_is_a_stop(quote: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(_BLITAR_PKA + quote)] == stops
