@@ -7498,6 +7498,13 @@ def test_the_trips_places_named_by_its_own_location_word_are_its_stops(text: str
             "lokasinya antara lain Kabupaten Klaten dan Kabupaten Boyolali.",
             ["Kota Surakarta"],
         ),
+        # (the places where something merely is: a factory's branches, beside a visit to a town not among them)
+        (
+            "Komisi B DPRD Kabupaten Blitar melakukan kunjungan kerja ke Kota Surakarta, Rabu (4/9/2024). Pabrik batik "
+            "yang dijadikan contoh memiliki dua cabang. Lokasinya, yakni Kabupaten Sukoharjo dan Kabupaten "
+            "Karanganyar.",
+            ["Kota Surakarta"],
+        ),
     ],
 )
 def test_near_miss_no_places_of_the_trip_by_its_location_word(text: str, stops: list[str]) -> None:
