@@ -7521,3 +7521,103 @@ def test_near_miss_a_group_told_going_where_its_party_went_is_one_of_that_party(
 def test_subgroups_listed_with_a_comma_before_the_last_are_one_party(text: str, expected: list[str]) -> None:
     found = visits_of(text)
     assert sorted(v.destination.regency for v in found) == expected
+
+
+# ---------------------------------------------------------------- the trip's places named as its own ("lokasinya")
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Sebanyak 40 peserta PKA BPSDM Provinsi Jambi melaksanakan studi lapangan ke Sulawesi Selatan pada 5-7 Mei "
+            "2024. Lokasinya sudah ditetapkan, yakni Kota Parepare, Kabupaten Bone dan Kabupaten Soppeng.",
+            ["Kota Parepare", "Kabupaten Bone", "Kabupaten Soppeng"],
+        ),
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja ke Jawa Tengah, Rabu (4/9/2024). Kota-kota "
+            "tujuannya antara lain Surakarta, Klaten dan Boyolali.",
+            ["Kota Surakarta", "Kabupaten Klaten", "Kabupaten Boyolali"],
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Riau melaksanakan studi lapangan ke Sumatera Barat pada 2-4 Juli 2024. "
+            "Lokusnya telah dipilih, yaitu Kota Padang dan Kabupaten Tanah Datar.",
+            ["Kota Padang", "Kabupaten Tanah Datar"],
+        ),
+        (
+            "Rombongan kepala desa se-Kabupaten Lebak berangkat studi tiru, Senin (8/7/2024). Destinasinya meliputi "
+            "Kabupaten Klaten serta Kabupaten Magelang.",
+            ["Kabupaten Klaten", "Kabupaten Magelang"],
+        ),
+    ],
+)
+def test_the_trips_places_named_by_its_own_location_word_are_its_stops(text: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # (its purpose, not its places)
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja ke Kota Surakarta, Rabu (4/9/2024). Tujuannya "
+            "antara lain mempelajari pengelolaan pasar tradisional di Klaten dan Boyolali.",
+            ["Kota Surakarta"],
+        ),
+        # (the places of a trip a year before)
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja ke Kota Surakarta, Rabu (4/9/2024). Tahun lalu "
+            "lokasinya antara lain Kabupaten Klaten dan Kabupaten Boyolali.",
+            ["Kota Surakarta"],
+        ),
+        # (the places where something merely is: a factory's branches, beside a visit to a town not among them)
+        (
+            "Komisi B DPRD Kabupaten Blitar melakukan kunjungan kerja ke Kota Surakarta, Rabu (4/9/2024). Pabrik batik "
+            "yang dijadikan contoh memiliki dua cabang. Lokasinya, yakni Kabupaten Sukoharjo dan Kabupaten "
+            "Karanganyar.",
+            ["Kota Surakarta"],
+        ),
+    ],
+)
+def test_near_miss_no_places_of_the_trip_by_its_location_word(text: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == stops
+
+
+# ---------------------------------------------------------------- the next stops told in a quote
+
+_BLITAR_PKA = (
+    "Sebanyak 30 peserta Pelatihan Kepemimpinan Administrator (PKA) BPSDM Kabupaten Blitar melaksanakan studi "
+    "lapangan ke Pemerintah Kota Malang, Selasa (4/6/2024). Rombongan diterima Sekretaris Daerah Kota Malang. "
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "stops"),
+    [
+        (
+            "“Selama pelatihan, peserta juga melakukan studi tiru ke Kabupaten Banyuwangi,” ujar Kepala BKPSDM "
+            "Kabupaten Blitar.",
+            ["Kota Malang", "Kabupaten Banyuwangi"],
+        ),
+        (
+            "“Sesudah Kota Malang, kami akan melanjutkan perjalanan ke Kabupaten Pasuruan,” kata ketua rombongan.",
+            ["Kota Malang", "Kabupaten Pasuruan"],
+        ),
+        (
+            "“Setelah itu, mereka bergeser ke Kota Batu untuk belajar pengelolaan wisata,” jelasnya.",
+            ["Kota Malang", "Kota Batu"],
+        ),
+        # (near-misses: the host's own trip, "kami" of a plain visit; last year's trip; a halt for lunch; the way home;
+        # a place something merely comes from)
+        (
+            "“Kami juga sudah melakukan studi banding ke Kota Surabaya,” kata Sekretaris Daerah Kota Malang.",
+            ["Kota Malang"],
+        ),
+        ("“Tahun lalu peserta juga berkunjung ke Kota Batu,” ujar Kepala BKPSDM Kabupaten Blitar.", ["Kota Malang"]),
+        ("“Rombongan juga singgah sebentar di Kota Surabaya untuk makan siang,” katanya.", ["Kota Malang"]),
+        ("“Setelah itu rombongan melanjutkan perjalanan pulang ke Kabupaten Blitar,” ujarnya.", ["Kota Malang"]),
+        ("“Mereka juga melihat kerajinan dari Kabupaten Lumajang,” katanya.", ["Kota Malang"]),
+    ],
+)
+def test_the_travellers_next_stop_told_in_a_quote_is_a_stop(quote: str, stops: list[str]) -> None:
+    assert [v.destination.regency for v in visits_of(_BLITAR_PKA + quote)] == stops

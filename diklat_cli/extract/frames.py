@@ -531,7 +531,11 @@ def frame_list(
     # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
     # group's trip has more destinations
     if role == 0 and top_region is not None:
-        found = stopovers(text, sents, resolved, starts, top_region, low, by_name, home)
+        # (told in a quote too: the travellers' own or their organiser's account of where they went next, "“Mereka
+        # juga melakukan benchmarking ke B,” ujar Kepala BKPSDM", "“Sesudah A, kami akan melanjutkan ke B,” katanya")
+        quotes = _quoted(text) if len(spoken) > len(resolved) else ((), ())
+        spoken_starts = [p.mention.start for p in spoken]
+        found = stopovers(text, sents, spoken, spoken_starts, top_region, low, by_name, home, quotes)
         candidates.extend(found)
         itineraries.extend(regions for regions, _ in found)
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni

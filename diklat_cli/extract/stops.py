@@ -13,6 +13,7 @@ One concern: where several stops of one trip are read (the frames put them toget
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from diklat_cli.extract import places, staff, trainees, verbs
 from diklat_cli.extract.numbers import ordinal_words
@@ -412,6 +413,18 @@ _CAME_FROM = re.compile(
     _I,
 )
 _RECEIVED_CUES = ("diterima", "disambut", "dijamu")  # the received verbs of _STOPOVER
+# the cues of _STOPOVER that tell the travellers going on from one stop to the next, by their start
+_GOING_ON_CUES = (
+    "melanjutkan",
+    "meneruskan",
+    "dilanjutkan",
+    "diteruskan",
+    "berlanjut",
+    "bergeser",
+    "bergerak",
+    "bertolak",
+    "beranjak",
+)
 # the cues of _STOPOVER that tell the article's main visit as often as one more stop (a plain visit verb, the trip by
 # its name, a host receiving), by their start
 _PLAIN_VISIT_CUES = (
@@ -441,9 +454,11 @@ _PLACES_INTRO = re.compile(
 )
 # "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
 # ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
+# ... the trip's own by "-nya", a clause set off by a comma before the list: "Lokasinya sudah ditetapkan, yakni A,
+# B dan C", "Tujuannya antara lain A, B dan C"
 _PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
 _PLACES_NAMED = re.compile(
-    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:"
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)(?:nya)?\b(?:\s+[\w()]+){0,3}?,?\s+(?:"
     + LIST_INTRO
     + r")\b(?=\s*:?\s*(?-i:[A-Z]))",
     _I,
@@ -498,9 +513,13 @@ def stopovers(
     low: str,
     by_name,
     home: str | None,
+    quotes: tuple[tuple[int, ...], tuple[int, ...]] = ((), ()),
 ) -> list[tuple[list[places.Region], bool]]:
     """A stop on the way told of the travellers, or an earlier or later visit of theirs: more destinations
-    of the same trip."""
+    of the same trip. Told in direct speech (`quotes`, the starts and ends of its stretches) too, where the
+    travellers are named in the third person ("“Mereka juga melakukan benchmarking ke B,” ujarnya") or say "kami"
+    of going on ("“Kami akan melanjutkan ke B,” katanya"): a host's "kami" of a plain visit ("“Kami juga sudah studi
+    banding ke C,” kata Bupati") is its own trip, not the guests'."""
     found: list[tuple[list[places.Region], bool]] = []
     stops: list[places.Region] = []
     at_top = False  # a cue of one more stop whose place is the top host itself
@@ -522,6 +541,14 @@ def stopovers(
             goes = _TRAVELLING.search(opener) is not None or bool(fronted)
         if not goes or OTHER_TRIP.search(text, lo, hi):
             continue
+        if (
+            (i := bisect_right(quotes[0], pos) - 1) >= 0
+            and pos < quotes[1][i]
+            and not cue.group(0).lower().startswith(_GOING_ON_CUES)
+            and (who := _TRAVELLING.search(opener)) is not None
+            and who.group(0).lower() == "kami"
+        ):
+            continue  # (a speaker's own plain visit, in a quote: the host's trip as often as the guests')
         # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
         received = cue.group(0).lower().startswith(_RECEIVED_CUES)
         if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not MORE_STOPS.search(opener):
