@@ -682,3 +682,29 @@ def test_a_day_long_before_another_recalls_an_earlier_event() -> None:
         " kembali melaksanakan studi lapangan ke Pemerintah Kota Denpasar, Kamis (5/10/2023).\n"
     )
     assert _visit_dates_of(text) == ("2023-10-05", "2023-10-05")
+
+
+# a weekday joined to its date by a slash, in a bracket or not: "Kamis/6/6/2024", "(Selasa/4/6/24)"
+@pytest.mark.parametrize(
+    ("text", "mention", "weekday", "expected"),
+    [
+        ("Rombongan diterima Kapolres Sikka, Kamis/6/6/2024.", "Kamis/6/6/2024", 3, D(2024, 6, 6)),
+        ("Tim studi banding datang hari ini (Selasa/4/6/24) ke Mapolres.", "Selasa/4/6/24", 1, D(2024, 6, 4)),
+    ],
+)
+def test_a_weekday_joined_to_its_date_by_a_slash(text: str, mention: str, weekday: int, expected: date) -> None:
+    m = _one(text)
+    assert (m.text, m.weekday, m.resolve(None)) == (mention, weekday, (expected, expected))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two weekdays joined by a slash are no date
+        "Piket dilaksanakan Senin/Selasa oleh staf bagian umum.",
+        # a slash not followed straight by the day
+        "Jadwal Kamis/ 6 orang bergantian berjaga.",
+    ],
+)
+def test_a_slash_after_a_weekday_with_no_date(text: str) -> None:
+    assert find_dates(text) == []

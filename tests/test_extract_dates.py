@@ -2551,3 +2551,40 @@ def test_a_stops_return_in_its_sentence_closes_its_stay(text: str, want) -> None
 )
 def test_a_later_stops_day_is_no_return(text: str, want) -> None:
     assert _stop_days(text) == want
+
+
+# ---------------------------------------------------------------- a span written after a list of the stops
+# "… ke Kabupaten A dan Kabupaten B mulai Selasa (4/6) sampai Rabu (5/6)": the span is the whole trip's, no
+# one stop's own days; a stop's own day told later ("tiba di Gedung DPRD B pada Rabu (5/6)") is its day.
+_TWO_STOPS = (
+    "Panitia Khusus DPRD Kabupaten Garut menjalani studi banding ke Kabupaten Sleman {joined} Kabupaten Klaten"
+    " mulai Selasa (4/6/2024) sampai {last}.\n\nRombongan lebih dulu mendatangi DPRD Sleman untuk belajar soal"
+    " penyaluran bantuan sosial.\n\nSesudah bermalam di Yogyakarta, rombongan tiba di Gedung DPRD Klaten pada"
+    " Rabu (5/6/2024) dan diterima Ketua DPRD Klaten."
+)
+
+
+def _days_by_stop(text: str) -> dict[str | None, tuple[str | None, str | None]]:
+    return {
+        e.visit.destination.regency: (
+            e.visit.start_date.isoformat() if e.visit.start_date else None,
+            e.visit.end_date.isoformat() if e.visit.end_date else None,
+        )
+        for e in extract_text(text)
+    }
+
+
+def test_a_span_after_a_list_of_stops_is_no_one_stops_days() -> None:
+    days = _days_by_stop(_TWO_STOPS.format(joined="dan", last="Rabu (5/6/2024)"))
+    assert days["Kabupaten Klaten"] == ("2024-06-05", "2024-06-05")
+
+
+def test_a_span_in_the_last_stops_own_clause_is_its_days() -> None:
+    text = (
+        "Panitia Khusus DPRD Kabupaten Garut menjalani studi banding ke Kabupaten Sleman pada Selasa (4/6/2024),"
+        " lalu ke Kabupaten Klaten pada Rabu (5/6/2024) sampai Kamis (6/6/2024).\n\nRombongan lebih dulu"
+        " mendatangi DPRD Sleman untuk belajar soal penyaluran bantuan sosial."
+    )
+    days = _days_by_stop(text)
+    assert days["Kabupaten Sleman"] == ("2024-06-04", "2024-06-04")
+    assert days["Kabupaten Klaten"] == ("2024-06-05", "2024-06-06")

@@ -164,7 +164,10 @@ def _re() -> dict[str, re.Pattern[str]]:
     month = rf"(?:{_alt(full)}(?!\w)|{_alt(abbr)}(?!\w)\.?)"
     short_conn = r"(?:-|–|—|s\.\s?d\.?|s\s?/\s?d\.?|sd\.?(?!\w)|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))"
     # The lookahead gates are cheap letter scans that spare most words the long name lists.
-    prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*(?P<wd2>{days}))?\s*,?\s*{_TGL}?)?"
+    # (the weekday may be joined to its date by a slash: "Rabu/17/07/2017", "(Selasa/12/7/22)")
+    prefix = (
+        rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*(?P<wd2>{days}))?\s*(?:,|/(?=[0-9]))?\s*{_TGL}?)?"
+    )
     textual = (
         # "4, 5 dan 6 September": the days between may be listed with commas; the last day may carry its own
         # weekday, as the first does ("Selasa 3 sampai Jumat 6 Desember 2024", "Senin, 14 hingga Rabu, 16 …")

@@ -726,6 +726,10 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
             continue
         if owner is None or owner.region in out:
             continue
+        if d.first != d.last and before and len(_listed_stops(text, before)) > 1:
+            # "… ke Kabupaten A dan Kabupaten B mulai Selasa (31/3) sampai Kamis (1/4)": a span written after the
+            # list of the stops is the whole trip's, no one stop's own days
+            continue
         got = visit_dates(text, sents, pub, skip, within=(d.start, d.end))
         if got[0] is not None and got[1] is None:
             # a stay opened on the stop's day ("Mulai Selasa (24/2), … bertolak ke Bali dan dijadwalkan kembali
@@ -739,6 +743,19 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
         for region in stops:
             out.setdefault(region, others[0])
     return out
+
+
+_LIST_BREAK = re.compile(
+    r"[;.]|,\s*(?:lalu|kemudian|sedangkan|sementara|selanjutnya)\b|\b(?:lalu|kemudian|sedangkan|sementara)\b", _I
+)
+
+
+def _listed_stops(text: str, before: list[Place]) -> set:
+    """The stops named in the clause of the last stop named before a date (one list: "ke A dan B")."""
+    last = before[-1].mention.start
+    breaks = [m.end() for m in _LIST_BREAK.finditer(text, before[0].mention.start, last)]
+    lo = breaks[-1] if breaks else before[0].mention.start
+    return {p.region for p in before if p.mention.start >= lo}
 
 
 # a day of the trip by its number: "Hari pertama", "pada hari kedua", "hari ke-3"
