@@ -726,7 +726,7 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
             continue
         if owner is None or owner.region in out:
             continue
-        if d.first != d.last and before and len(_listed_stops(text, before)) > 1:
+        if d.first != d.last and before and len(_listed_stops(text, before, found)) > 1:
             # "… ke Kabupaten A dan Kabupaten B mulai Selasa (31/3) sampai Kamis (1/4)": a span written after the
             # list of the stops is the whole trip's, no one stop's own days
             continue
@@ -750,11 +750,14 @@ _LIST_BREAK = re.compile(
 )
 
 
-def _listed_stops(text: str, before: list[Place]) -> set:
-    """The stops named in the clause of the last stop named before a date (one list: "ke A dan B")."""
-    last = before[-1].mention.start
-    breaks = [m.end() for m in _LIST_BREAK.finditer(text, before[0].mention.start, last)]
-    lo = breaks[-1] if breaks else before[0].mention.start
+def _listed_stops(text: str, before: list[Place], days: list) -> set:
+    """The stops named in the clause of the last stop named before a date (one list: "ke A dan B"). A day told
+    between two of them ends the list: "ke A pada 8-10 Juli, gelombang kedua ke B pada 15-17 Juli" is two stops
+    each with its own days."""
+    first, last = before[0].mention.start, before[-1].mention.start
+    breaks = [m.end() for m in _LIST_BREAK.finditer(text, first, last)]
+    breaks += [day.end for day in days if first <= day.start and day.end <= last]
+    lo = max(breaks, default=first)
     return {p.region for p in before if p.mention.start >= lo}
 
 
