@@ -4831,6 +4831,43 @@ def test_a_heads_trip_elsewhere_or_guests_received_is_a_visit(text: str) -> None
     assert len(extract_text(text)) == 1, text
 
 
+# ------------------------------------------- a national body overseeing a region or gathering input there (r56-home)
+# A ministry, a directorate general or a national parliament's body that comes to a region to monitor, supervise or
+# synchronise its policy, or to gather input for a law, learns from no host, whatever the host says it learnt from
+# the guests or that others may copy from it. A ministry's officials who come to learn stay a visit.
+
+_CENTRAL_BODY_OVERSEES = (
+    "Tim Kementerian Keuangan Republik Indonesia berkunjung ke Pemerintah Provinsi Jambi, Selasa (4/3/2025), untuk "
+    "memantau penyaluran dana desa. Kepala Bappeda Jambi menyebut daerah lain bisa belajar dari cara Jambi "
+    "menyalurkan dana itu.",
+    "Badan Legislasi DPR RI bertamu ke DPRD Kabupaten Sumba Timur, Kamis (6/3/2025). Kedatangan rombongan itu untuk "
+    'menghimpun masukan bagi rancangan undang-undang tentang kabupaten. "Kami juga memperoleh pengalaman baru dari '
+    'para tamu," kata Ketua DPRD.',
+    "Tim Direktorat Jenderal Bina Keuangan Daerah berkunjung ke Pemerintah Kota Palu, Rabu (5/3/2025), dalam rangka "
+    "supervisi penyusunan APBD. Wali Kota Palu berharap Palu bisa dijadikan rujukan bagi daerah lain.",
+)
+
+
+@pytest.mark.parametrize("text", _CENTRAL_BODY_OVERSEES)
+def test_a_national_body_overseeing_a_region_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a ministry's team come to learn a region's innovation
+        "Tim Kementerian Desa RI berkunjung ke Dinas PMD Kabupaten Lampung Selatan, Rabu (5/3/2025), untuk "
+        "mempelajari inovasi layanan desa digital yang dikembangkan daerah itu.",
+        # its study trip, monitoring beside learning
+        "Pejabat Kementerian Dalam Negeri melakukan studi banding ke Pemerintah Kota Surabaya, Senin (3/3/2025), "
+        "untuk memantau dan mempelajari penerapan aplikasi perizinan.",
+    ),
+)
+def test_a_national_bodys_learning_visit_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
 # A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
 # "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.
