@@ -4791,6 +4791,83 @@ def test_a_council_received_at_home_or_gone_elsewhere_is_a_visit(text: str) -> N
     assert len(extract_text(text)) == 1, text
 
 
+# ------------------------------------------- a region's head touring his own region (r56-home)
+# A governor's, a regent's or a mayor's kunjungan kerja to the regencies, districts and villages of the region he
+# governs is oversight and hearing residents, whoever goes along (the council's chair named beside him): no visit.
+# His study trip to another region, or his receiving another region's guests, stays one.
+
+_HEAD_AT_HOME = (
+    "Gubernur Kaltim bersama rombongan tiba di Kutai Timur lewat jalur darat, Sabtu (12/7/2025), sesudah singgah di "
+    "Bontang. Kunjungan kerja ke wilayah utara itu untuk melihat sendiri kondisi jalan provinsi. Dalam setiap "
+    "kunjungan kerja, gubernur mengajak Ketua DPRD Kaltim beserta legislator dari daerah pemilihan yang didatangi.",
+    "Kunjungan Kerja Gubernur ke Wilayah Selatan\n\nGubernur Jawa Tengah bersama rombongan menempuh jalan darat ke "
+    "Cilacap dan Banyumas, Senin (3/3/2025), untuk menyapa warga. Agar kunjungan kerja itu membawa jalan keluar, "
+    "gubernur selalu mengajak Ketua DPRD Jawa Tengah.",
+    "Bupati Sleman bersama rombongan berkeliling ke Kapanewon Tempel dan Kapanewon Turi, Rabu (5/3/2025), untuk "
+    "menyapa warga. Dalam kunjungan kerja itu bupati didampingi Ketua DPRD Sleman dan anggota dewan dari daerah "
+    "pemilihan setempat.",
+    "Wali Kota Kupang berkeliling ke kelurahan-kelurahan di Kota Kupang, Rabu (5/3/2025), memeriksa saluran air. "
+    "Kunjungan kerja wali kota itu juga diikuti anggota DPRD Kota Kupang.",
+)
+
+
+@pytest.mark.parametrize("text", _HEAD_AT_HOME)
+def test_a_heads_kunker_around_his_own_region_is_at_home(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.AT_HOME, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # his study trip to another region, the council's chair with him
+        "Gubernur Kalimantan Timur bersama Ketua DPRD Kalimantan Timur melakukan studi banding ke Kota Surabaya, "
+        "Senin (3/3/2025), untuk mempelajari pengelolaan sampah.",
+        # his region the host of another region's council
+        "Gubernur Kalimantan Timur menerima kunjungan kerja Komisi II DPRD Provinsi Jawa Barat, Senin (3/3/2025), "
+        "yang ingin belajar pengelolaan dana bagi hasil.",
+    ),
+)
+def test_a_heads_trip_elsewhere_or_guests_received_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a national body overseeing a region or gathering input there (r56-home)
+# A ministry, a directorate general or a national parliament's body that comes to a region to monitor, supervise or
+# synchronise its policy, or to gather input for a law, learns from no host, whatever the host says it learnt from
+# the guests or that others may copy from it. A ministry's officials who come to learn stay a visit.
+
+_CENTRAL_BODY_OVERSEES = (
+    "Tim Kementerian Keuangan Republik Indonesia berkunjung ke Pemerintah Provinsi Jambi, Selasa (4/3/2025), untuk "
+    "memantau penyaluran dana desa. Kepala Bappeda Jambi menyebut daerah lain bisa belajar dari cara Jambi "
+    "menyalurkan dana itu.",
+    "Badan Legislasi DPR RI bertamu ke DPRD Kabupaten Sumba Timur, Kamis (6/3/2025). Kedatangan rombongan itu untuk "
+    'menghimpun masukan bagi rancangan undang-undang tentang kabupaten. "Kami juga memperoleh pengalaman baru dari '
+    'para tamu," kata Ketua DPRD.',
+    "Tim Direktorat Jenderal Bina Keuangan Daerah berkunjung ke Pemerintah Kota Palu, Rabu (5/3/2025), dalam rangka "
+    "supervisi penyusunan APBD. Wali Kota Palu berharap Palu bisa dijadikan rujukan bagi daerah lain.",
+)
+
+
+@pytest.mark.parametrize("text", _CENTRAL_BODY_OVERSEES)
+def test_a_national_body_overseeing_a_region_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a ministry's team come to learn a region's innovation
+        "Tim Kementerian Desa RI berkunjung ke Dinas PMD Kabupaten Lampung Selatan, Rabu (5/3/2025), untuk "
+        "mempelajari inovasi layanan desa digital yang dikembangkan daerah itu.",
+        # its study trip, monitoring beside learning
+        "Pejabat Kementerian Dalam Negeri melakukan studi banding ke Pemerintah Kota Surabaya, Senin (3/3/2025), "
+        "untuk memantau dan mempelajari penerapan aplikasi perizinan.",
+    ),
+)
+def test_a_national_bodys_learning_visit_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
 # A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
 # "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.

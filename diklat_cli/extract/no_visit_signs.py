@@ -4,7 +4,8 @@
 explainer of the activity, a trip only to an unnamed elsewhere ("ke luar daerah", "ke sejumlah negara"),
 a body gone to rather than a place, no travellers named (`_TRAVELLERS`), places gone to as a habit,
 students, farmers or an association travelling (not a government group), groups counted by the
-dozen ("ratusan rombongan studi banding"), and a jury's or surveyors' "visitasi" to judge the host.
+dozen ("ratusan rombongan studi banding"), a jury's or surveyors' "visitasi" to judge the host, and a national
+body come to oversee a region or gather input there (`_central_body_oversees`).
 
 One concern: the signs weighed before the assembly answers with a `no_visit.NoVisit`.
 """
@@ -28,6 +29,7 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS, find_participants
 from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.purpose import learning_purpose
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visit_places import campus_regions, score_places
@@ -499,6 +501,52 @@ _HELD = re.compile(
 )
 
 
+# A national body (a ministry, its directorate or inspectorate, a national parliament's commission or expert body,
+# the audit board, a body "RI" or "Pusat") that comes to a region to monitor, synchronise, evaluate or supervise
+# its policy, or to gather data and input for a law ("Tim Kementerian X berkunjung ke Pemprov A untuk memonitor
+# …", "Badan Keahlian DPR RI bertamu ke DPRD Kota B. Kedatangan itu untuk membahas rancangan undang-undang …"),
+# oversees or consults the region: it learns from no host, whatever the host says it learnt from the guests
+# (docs/schema.md: a working visit or inspection without a learning purpose is no visit)
+_CENTRAL_BODY = re.compile(
+    r"\b(?:Kementerian|Kemen(?-i:[A-Z])\w*|Kemendagri|Ditjen|Direktorat\s+Jenderal|Inspektorat\s+Jenderal|Itjen"
+    r"|Sekretariat\s+Jenderal|Setjen|BPKP|BPK|Ombudsman|Menteri|(?:Komisi\s+[IVX]+|Badan\s+\w+)\s+(?:DPR|Dewan\s+Perwakilan"
+    r"\s+Rakyat)(?!\s+Daerah)\b|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,4}\s+(?:RI|Republik\s+Indonesia|(?<!Jakarta\s)Pusat))\b"
+)
+_CENTRAL_TRIP = re.compile(
+    r"\b(?:berkunjung|bertamu|bertandang|mengunjungi|menyambangi|mendatangi|datang\s+ke"
+    r"|(?:melakukan|menggelar|melaksanakan)\s+kunjungan)\b",
+    _I,
+)
+# the aim of its coming, in the trip's sentence or in the next one that names the coming ("Kedatangan … itu untuk …")
+_OVERSIGHT_AIM = re.compile(
+    r"\b(?:untuk|guna|dalam\s+rangka|bertujuan)\b[^.\n]{0,40}?\b(?:memonitor|monitoring|memantau|pemantauan"
+    r"|menyinkronkan|mensinkronkan|sinkronisasi|mengevaluasi|evaluasi|supervisi|memverifikasi|verifikasi|mengawasi"
+    r"|pengawasan|menyerap\s+aspirasi|(?:membahas|membicarakan)\s+(?:rancangan|rencana)\s+undang|(?:membahas"
+    r"|membicarakan)\s+RUU|(?:mengumpulkan|menghimpun|menjaring|menggali|meminta)\s+(?:data|masukan|bahan|informasi"
+    r"|aspirasi))\b",
+    _I,
+)
+_COMING_LEADS = re.compile(r"\s*(?:kedatangan|kunjungan)\b", _I)
+
+
+def _central_body_oversees(text: str, sents, activities: list) -> bool:
+    """The first sentence telling a national body's coming (`_CENTRAL_BODY` before `_CENTRAL_TRIP`) gives its aim
+    as overseeing or gathering input (`_OVERSIGHT_AIM`), in itself or in the next sentence naming the coming; no
+    study word names the trip and no clause of purpose tells the guests' learning."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or search(_OVERSIGHT_AIM, text) is None:
+        return False
+    for at, (lo, hi) in enumerate(sents):
+        trip = _CENTRAL_TRIP.search(text, lo, hi)
+        if trip is None or _CENTRAL_BODY.search(text, lo, trip.start()) is None:
+            continue
+        if _OVERSIGHT_AIM.search(text, lo, hi) is None:
+            after = sents[at + 1] if at + 1 < len(sents) else None
+            if after is None or not _COMING_LEADS.match(text, after[0]) or not _OVERSIGHT_AIM.search(text, *after):
+                return False
+        return not learning_purpose(text)
+    return False
+
+
 def no_visit_told(
     text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
 ) -> tuple[NoVisit | None, float]:
@@ -556,6 +604,8 @@ def no_visit_told(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return NoVisit.NO_TRAVELLERS, best_host
+    if unnamed and _central_body_oversees(text, sents, activities):
+        return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _students_travel(text, activities):
         return NoVisit.STUDENTS, best_host
     if (

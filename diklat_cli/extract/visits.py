@@ -153,6 +153,34 @@ def _own_council_goes(text: str, sents, resolved: list[Place], trip: int) -> pla
     )
 
 
+# the head of a region, written before its region's name: "Gubernur Kaltim", "Wakil Bupati A", "Pj Wali Kota B"
+# (a mention may hold the title itself: "Gubernur Kaltim" named as one)
+_HEAD_TITLE = r"\b(?:(?:wakil|pj\.?|plt\.?)\s+)?(?:gubernur|wagub|bupati|wabup|wali\s*kota|walikota|wawali)\b"
+_HEAD_OF = re.compile(_HEAD_TITLE + r"\s+$", _I)
+_HEAD_LEADS = re.compile(_HEAD_TITLE, _I)
+# a host receiving guests: "menerima kunjungan kerja", "menyambut kedatangan", "menjamu rombongan"
+_GUESTS_RECEIVED = re.compile(r"\b(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r"|tim|delegasi)\b", _I)
+
+
+def _head_tours_home(text: str, resolved: list[Place]) -> bool:
+    """The head of a region is named by it ("Gubernur Kaltim", "Bupati A"), every place named lies in that region
+    (the places gone to and come from among them), and no host is told receiving guests: the head's kunjungan
+    kerja around the region he governs."""
+    if search(_GUESTS_RECEIVED, text) is not None:
+        return False
+    heads = {
+        p.region
+        for p in resolved
+        if _HEAD_LEADS.match(p.mention.text) is not None
+        or _HEAD_OF.search(text, max(0, p.mention.start - 20), p.mention.start) is not None
+    }
+
+    def inside(region: places.Region, home: places.Region) -> bool:
+        return region == home or (home.kind == "province" and region.province == home.name)
+
+    return any(all(inside(p.region, home) for p in resolved) for home in heads)
+
+
 def _not_abroad(text: str) -> bool:
     """No country abroad stands for the place gone to."""
     return not abroad.find_stops(text) and not abroad.country_as_place(text)
@@ -327,6 +355,17 @@ def visits_or_reason(
     ):
         # ... and so is a regency's or a city's council's kunker to the offices, clinics and villages of its own
         # regency or city ("Komisi IV DPRD Kota A memulai kunjungan kerja ke OPD mitra di lingkungan Pemkot A")
+        return NoVisit.AT_HOME
+
+    if (
+        unnamed
+        and dest_name is not None
+        and council_kunker_only(text, activities)
+        and _not_abroad(text)
+        and _head_tours_home(text, resolved)
+    ):
+        # a region's head's kunjungan kerja around the region he governs ("Gubernur A berkeliling ke kabupaten-
+        # kabupaten A … didampingi Ketua DPRD A"): he oversees and hears residents, he learns from no host
         return NoVisit.AT_HOME
 
     posted = published or (line.published[0] if line.published else None)
