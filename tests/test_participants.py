@@ -212,3 +212,46 @@ def test_the_host_counts_its_guests() -> None:
     text = "Pemerintah Kabupaten Selayar menerima 45 orang rombongan peserta PKA dari Jeneponto."
     assert [p.value for p in find_participants(text)][:1] == [45]
     assert [p.value for p in find_participants("Bupati menyambut 30 peserta PKP di pendopo.")][:1] == [30]
+
+
+# a whole told split into groups or posts, then the one group at the host counted: the part is the count
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peserta PKA Angkatan II seluruhnya berjumlah 48 orang yang dibagi menjadi tiga kelompok. "
+            "Yang hadir di Kabupaten Magelang hari itu sebanyak 16 orang.",
+            [16],
+        ),
+        (
+            "Pelatihan ini diikuti 45 peserta yang terbagi dalam lima kelompok, setiap kelompok beranggotakan "
+            "9 orang, dan kelompok kedua berkunjung ke Dinas Sosial Kota Blitar.",
+            [9],
+        ),
+        (
+            "Sebanyak 120 perwira siswa menjalani kuliah kerja, tersebar di 8 Kodam. Salah satunya Pokjar 3, "
+            "berisi 15 perwira siswa, yang ditempatkan di Kodam Jaya.",
+            [15],
+        ),
+    ],
+)
+def test_the_part_at_the_host_of_a_split_whole(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a split into waves is told by the waves' own rules; no part counted after the split
+        ("Karena jumlahnya 60 peserta, rombongan dipecah dalam dua gelombang. Yang datang pertama 30 orang.", [60, 30]),
+        ("Ke-36 peserta itu dibagi menjadi tiga kelompok untuk menyusun laporan di Kota Batu.", [36]),
+        # the later counts say where the members come from, not a group at the host
+        (
+            "Ke-40 peserta dibagi menjadi dua kelompok. Para peserta datang dari 25 orang dari Kabupaten Sigi "
+            "dan 15 orang dari Kabupaten Poso.",
+            [40, 25, 15],
+        ),
+    ],
+)
+def test_a_split_whole_with_no_part_at_the_host_stays(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want

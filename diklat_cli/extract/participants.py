@@ -877,6 +877,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             for m in mentions
             if not any(b.end < m.start <= b.end + 250 and adjusted[b.value] == m.value for b in broken)
         ]
+    if "bagi" in text or "pecah" in text or "sebar" in text:
+        mentions = _parts_of_split(text, mentions)
     enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
     if enrolled:
         # the intake, wherever repeated, and the parts of its breakdown
@@ -924,3 +926,41 @@ def _enrolment(text: str, m: ParticipantMention) -> int | None:
         return None
     stop = _CLAUSE_END.search(text, by.end())
     return stop.start() if stop is not None else len(text)
+
+
+# A whole told split into groups or posts, then the one group at the host counted ("berjumlah 48 orang yang dibagi
+# menjadi tiga kelompok. Yang hadir … sebanyak 16 orang", "45 peserta yang terbagi dalam lima kelompok, setiap
+# kelompok beranggotakan 9 orang", "120 perwira siswa …, tersebar di 8 Kodam. Salah satunya Pokjar 3, berisi 15"):
+# the group at the host is the part, the whole went elsewhere too (three tune reports of three outlets). A split into
+# waves, classes, cohorts or countries is told by the modules of those; a whole with no part counted after it stays.
+_SPLIT_AFTER = re.compile(
+    r"[^.\n]{0,40}?\b(?:dibagi|terbagi|dipecah|tersebar)\s+(?:ke\s+dalam|menjadi|dalam|atas|ke|di)\s+"
+    rf"(?:\d{{1,3}}|{COUNT_WORDS_RE})\s+(?!(?:gelombang|angkatan|kelas|negara)\b)\w",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:kelompok|pokjar|tim|regu|sindikat)\b[^.\n]{0,25}?\b(?:berisi|beranggotakan|terdiri\s+(?:dari|atas)"
+    r"|berjumlah)|\byang\s+(?:datang|hadir|berkunjung|ditempatkan|diterjunkan|turun)\b[^.\n]{0,40}?)"
+    r"\s+(?:sebanyak\s+|sekitar\s+)?$",
+    re.IGNORECASE,
+)
+_PART_REACH = 400  # (the part is told in the next sentences)
+
+
+def _parts_of_split(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    split = [m for m in mentions if _SPLIT_AFTER.match(text, m.end)]
+    wholes = {
+        w.start
+        for w in split
+        if any(
+            w.end < m.start <= w.end + _PART_REACH
+            and m.value < w.value
+            and _PART_BEFORE.search(text, max(0, m.start - 70), m.start)
+            for m in mentions
+        )
+    }
+    if not wholes:
+        return mentions
+    values = {m.value for m in mentions if m.start in wholes}
+    # (the whole repeated elsewhere is the whole still)
+    return [m for m in mentions if m.value not in values]
