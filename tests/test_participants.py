@@ -255,3 +255,17 @@ def test_the_part_at_the_host_of_a_split_whole(text: str, want: list[int]) -> No
 )
 def test_a_split_whole_with_no_part_at_the_host_stays(text: str, want: list[int]) -> None:
     assert [m.value for m in find_participants(text)] == want
+
+
+# a council's membership is how many sit on it, not how many travelled; a party of it is counted
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ketua dewan memperkenalkan DPRD Kota Bima, yang beranggotakan 35 orang dalam tujuh fraksi.", []),
+        ("Ia menjelaskan bahwa DPRD Kabupaten Sumbawa beranggotakan 45 orang.", []),
+        ("Rombongan DPRD Kabupaten Sumbawa yang beranggotakan 12 orang tiba di Kota Batu.", [12]),
+        ("Tim beranggotakan 9 orang dari Kabupaten Sumbawa tiba di Kota Batu.", [9]),
+    ],
+)
+def test_a_councils_membership_is_no_head_count(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want

@@ -628,6 +628,26 @@ def _unit_size(text: str, m: ParticipantMention) -> bool:
     )
 
 
+# a council's membership ("DPRD Kabupaten A beranggotakan 45 orang", "DPRD-nya, yang beranggotakan 35 orang dalam
+# tujuh fraksi"): how many sit on it, not how many travelled, whichever council it is; a party of a council
+# ("Rombongan DPRD A yang beranggotakan 12 orang") is counted by its party word
+_COUNCIL_SIZE_BEFORE = re.compile(
+    r"\b(?:DPRD|dewan)(?:-nya)?\b(?:(?!rombongan|tim\b|delegasi|kelompok)[^.\n]){0,40}?\bberanggotakan\s+"
+    r"(?:sekitar\s+|sebanyak\s+)?$",
+    re.IGNORECASE,
+)
+_PARTY_WORD = re.compile(r"\b(?:rombongan|tim|delegasi|kelompok)\b", re.IGNORECASE)
+
+
+def _council_size(text: str, m: ParticipantMention) -> bool:
+    start = max(0, m.start - 70)
+    return (
+        "beranggotakan" in text[start : m.start]
+        and (s := _COUNCIL_SIZE_BEFORE.search(text, start, m.start)) is not None
+        and _PARTY_WORD.search(text, max(0, s.start() - 20), s.start()) is None
+    )
+
+
 # the agent of a passive verb of receiving is the host: "Rombongan diterima oleh 12 anggota Komisi II DPRD
 # Kota X", "disambut dua legislator DPRD Makassar", "cuma ditemui dua anggota DPRD Kota Malang" (ks-01
 # suryamalang, ki-04 sulselekspres): a count there counts those who received the guests, never the guests
@@ -839,7 +859,10 @@ def find_participants(text: str) -> list[ParticipantMention]:
         (
             m
             for m in found.values()
-            if not _unit_size(text, m) and not _hosts_count(text, m) and not _part_of_whole(text, m)
+            if not _unit_size(text, m)
+            and not _hosts_count(text, m)
+            and not _part_of_whole(text, m)
+            and not _council_size(text, m)
         ),
         key=lambda p: p.start,
     )
