@@ -269,3 +269,26 @@ def test_a_split_whole_with_no_part_at_the_host_stays(text: str, want: list[int]
 )
 def test_a_councils_membership_is_no_head_count(text: str, want: list[int]) -> None:
     assert [m.value for m in find_participants(text)] == want
+
+
+# the leader's coming told first, "with N people" after it: the count is of those who came with him
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"Kami ingin belajar soal air bersih," ujar bupati yang datang bersama 12 pejabat dari Kabupaten '
+            "Empat Lawang itu.",
+            [12],
+        ),
+        (
+            "Wakil Bupati Sumbawa berkunjung ke Kota Batu. Ia datang bersama 9 Kepala Dinas Pendidikan se-Sumbawa "
+            "untuk bertukar pengalaman.",
+            [9],
+        ),
+        # the host's people who come to receive the guests, and a family, are no group
+        ("Bupati Banyuwangi datang bersama 20 kepala dinas untuk menyambut rombongan dari Kota Bima.", []),
+        ("Bupati datang bersama istri dan 3 anak.", []),
+    ],
+)
+def test_a_leader_came_with_a_counted_group(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want

@@ -427,6 +427,20 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # ... and the leader's coming told first, "with N people" after it: "Bupati A yang datang bersama 12 pejabat
+        # dari …", "Ia datang bersama 9 kepala dinas", "Kami berangkat bersama 13 anggota Komisi B": the count is
+        # of those who came with him (three tune reports of three outlets)
+        (
+            re.compile(
+                r"\b(?:datang|tiba|berkunjung|bertandang|berangkat)\b[^.\n]{0,30}?"
+                rf"\bbe(?:rsama|serta)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
+                # (never the host's people come to receive the guests: "datang bersama 20 kepala dinas menyambut")
+                rf"(?![^.\n]{{0,40}}\bsetempat\b)(?![^.\n]{{0,60}}\b(?:{verbs.RECEIVING})\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
         (
             re.compile(
