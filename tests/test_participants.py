@@ -292,3 +292,19 @@ def test_a_councils_membership_is_no_head_count(text: str, want: list[int]) -> N
 )
 def test_a_leader_came_with_a_counted_group(text: str, want: list[int]) -> None:
     assert [m.value for m in find_participants(text)] == want
+
+
+# the party's members counted by that name are the travelling group
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sembilan orang anggota rombongan dipimpin Ketua Komisi B DPRD Kabupaten Sumbawa.", [9]),
+        ("Enam anggota rombongan Bappeda Kota Bima itu dipimpin kepala bidangnya.", [6]),
+        # a share of the party, not its count; a count that is no party's members
+        ("Salah satu anggota rombongan sempat membeli oleh-oleh.", []),
+        ("Beberapa anggota rombongan membeli 12 kain tenun.", []),
+    ],
+)
+def test_the_members_of_a_party_counted(text: str, want: list[int]) -> None:
+    # (a count of the travelling group: a strong one, chosen over a bare "N orang")
+    assert [m.value for m in find_participants(text) if m.strong] == want

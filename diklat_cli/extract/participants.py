@@ -441,6 +441,13 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the party's members counted by that name ("Delapan orang anggota rombongan dipimpin …", "12 anggota
+        # rombongan DPRD Kota A itu"): the travelling group itself (three tune reports of three outlets)
+        (
+            re.compile(rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?anggota\s+rombongan\b", flags),
+            True,
+            re.compile(r"\banggota\s+rombongan\b", flags),
+        ),
         # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
         (
             re.compile(
