@@ -308,3 +308,19 @@ def test_a_leader_came_with_a_counted_group(text: str, want: list[int]) -> None:
 def test_the_members_of_a_party_counted(text: str, want: list[int]) -> None:
     # (a count of the travelling group: a strong one, chosen over a bare "N orang")
     assert [m.value for m in find_participants(text) if m.strong] == want
+
+
+# the foreign officers a college's cohort takes along are a part of the group, not its count
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kuliah kerja ini juga diikuti tiga perwira siswa dari negara sahabat.", []),
+        ('"Di Kalbar ada empat pasis asing yang ikut," katanya.', []),
+        ("Kegiatan di Kota Mataram turut diikuti dua perwira menengah asal Malaysia dan India.", []),
+        # a foreign delegation, or a course of many nations, counted by its country is the group
+        ("Sebanyak 30 pejabat asal Timor Leste berkunjung ke Kota Kupang.", [30]),
+        ("Kursus ini diikuti 60 peserta dari berbagai negara sahabat.", [60]),
+    ],
+)
+def test_foreign_officers_along_are_a_part(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want

@@ -9,9 +9,11 @@ counting itself); which record a count goes to is decided in `visits` with the t
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
@@ -669,6 +671,33 @@ def _council_size(text: str, m: ParticipantMention) -> bool:
     )
 
 
+# the foreign officers a staff college's cohort takes along ("juga diikuti tiga perwira siswa dari negara sahabat",
+# "ada empat pasis asing yang ikut", "turut diikuti dua perwira asal Malaysia dan India"): a part of the group, never
+# its count (eight tune reports of seven outlets); told as a part, after "juga", "turut", "serta", "ada"…, since a
+# foreign delegation or an international course is counted by its country too ("Sebanyak 30 pejabat asal Timor
+# Leste berkunjung …", "diikuti 60 peserta dari berbagai negara sahabat")
+@cache
+def _foreign_after() -> re.Pattern:
+    data = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
+    names = sorted({form for forms in data["countries"].values() for form in forms}, key=len, reverse=True)
+    country = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"\s+(?:orang\s+)?(?:(?!(?:dari|dan|serta|berbagai|beberapa|sejumlah)\b)[\w-]+\s+){1,3}?(?:(?:asing|mancanegara|(?:dari\s+)?negara\s+sahabat"
+        rf"|dari\s+luar\s+negeri)|(?:asal|dari)\s+(?:[A-Z]\w*\s+){{0,2}}?(?:dan\s+)?(?-i:{country}))\b",
+        re.IGNORECASE,
+    )
+
+
+_ALSO_BEFORE = re.compile(r"\b(?:turut|juga|pula|ada|serta|dan|termasuk|antaranya)\b[^.\n]{0,20}$", re.IGNORECASE)
+
+
+def _foreign_part(text: str, m: ParticipantMention) -> bool:
+    return (
+        _ALSO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+        and _foreign_after().match(text, m.end) is not None
+    )
+
+
 # the agent of a passive verb of receiving is the host: "Rombongan diterima oleh 12 anggota Komisi II DPRD
 # Kota X", "disambut dua legislator DPRD Makassar", "cuma ditemui dua anggota DPRD Kota Malang" (ks-01
 # suryamalang, ki-04 sulselekspres): a count there counts those who received the guests, never the guests
@@ -884,6 +913,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
             and not _hosts_count(text, m)
             and not _part_of_whole(text, m)
             and not _council_size(text, m)
+            and not _foreign_part(text, m)
         ),
         key=lambda p: p.start,
     )
