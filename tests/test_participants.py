@@ -303,6 +303,8 @@ def test_a_leader_came_with_a_counted_group(text: str, want: list[int]) -> None:
         # a share of the party, not its count; a count that is no party's members
         ("Salah satu anggota rombongan sempat membeli oleh-oleh.", []),
         ("Beberapa anggota rombongan membeli 12 kain tenun.", []),
+        # (the whole a part is told of: the part, its trainees, is the count)
+        ("Dari 20 orang anggota rombongan itu, 16 orang merupakan peserta diklat.", [16]),
     ],
 )
 def test_the_members_of_a_party_counted(text: str, want: list[int]) -> None:

@@ -444,9 +444,13 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             None,
         ),
         # the party's members counted by that name ("Delapan orang anggota rombongan dipimpin …", "12 anggota
-        # rombongan DPRD Kota A itu"): the travelling group itself (three tune reports of three outlets)
+        # rombongan DPRD Kota A itu"): the travelling group itself (three tune reports of three outlets); not the
+        # whole a part of it is told of ("Dari 20 orang anggota rombongan itu, 16 orang merupakan peserta")
         (
-            re.compile(rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?anggota\s+rombongan\b", flags),
+            re.compile(
+                rf"(?<![\w.,/:])(?<!salah\s)(?<!dari\s)(?<!antara\s){number}\s+(?:orang\s+)?anggota\s+rombongan\b",
+                flags,
+            ),
             True,
             re.compile(r"\banggota\s+rombongan\b", flags),
         ),
