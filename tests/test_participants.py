@@ -212,3 +212,117 @@ def test_the_host_counts_its_guests() -> None:
     text = "Pemerintah Kabupaten Selayar menerima 45 orang rombongan peserta PKA dari Jeneponto."
     assert [p.value for p in find_participants(text)][:1] == [45]
     assert [p.value for p in find_participants("Bupati menyambut 30 peserta PKP di pendopo.")][:1] == [30]
+
+
+# a whole told split into groups or posts, then the one group at the host counted: the part is the count
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peserta PKA Angkatan II seluruhnya berjumlah 48 orang yang dibagi menjadi tiga kelompok. "
+            "Yang hadir di Kabupaten Magelang hari itu sebanyak 16 orang.",
+            [16],
+        ),
+        (
+            "Pelatihan ini diikuti 45 peserta yang terbagi dalam lima kelompok, setiap kelompok beranggotakan "
+            "9 orang, dan kelompok kedua berkunjung ke Dinas Sosial Kota Blitar.",
+            [9],
+        ),
+        (
+            "Sebanyak 120 perwira siswa menjalani kuliah kerja, tersebar di 8 Kodam. Salah satunya Pokjar 3, "
+            "berisi 15 perwira siswa, yang ditempatkan di Kodam Jaya.",
+            [15],
+        ),
+    ],
+)
+def test_the_part_at_the_host_of_a_split_whole(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a split into waves is told by the waves' own rules; no part counted after the split
+        ("Karena jumlahnya 60 peserta, rombongan dipecah dalam dua gelombang. Yang datang pertama 30 orang.", [60, 30]),
+        ("Ke-36 peserta itu dibagi menjadi tiga kelompok untuk menyusun laporan di Kota Batu.", [36]),
+        # the later counts say where the members come from, not a group at the host
+        (
+            "Ke-40 peserta dibagi menjadi dua kelompok. Para peserta datang dari 25 orang dari Kabupaten Sigi "
+            "dan 15 orang dari Kabupaten Poso.",
+            [40, 25, 15],
+        ),
+    ],
+)
+def test_a_split_whole_with_no_part_at_the_host_stays(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
+# a council's membership is how many sit on it, not how many travelled; a party of it is counted
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ketua dewan memperkenalkan DPRD Kota Bima, yang beranggotakan 35 orang dalam tujuh fraksi.", []),
+        ("Ia menjelaskan bahwa DPRD Kabupaten Sumbawa beranggotakan 45 orang.", []),
+        ("Rombongan DPRD Kabupaten Sumbawa yang beranggotakan 12 orang tiba di Kota Batu.", [12]),
+        ("Tim beranggotakan 9 orang dari Kabupaten Sumbawa tiba di Kota Batu.", [9]),
+    ],
+)
+def test_a_councils_membership_is_no_head_count(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
+# the leader's coming told first, "with N people" after it: the count is of those who came with him
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"Kami ingin belajar soal air bersih," ujar bupati yang datang bersama 12 pejabat dari Kabupaten '
+            "Empat Lawang itu.",
+            [12],
+        ),
+        (
+            "Wakil Bupati Sumbawa berkunjung ke Kota Batu. Ia datang bersama 9 Kepala Dinas Pendidikan se-Sumbawa "
+            "untuk bertukar pengalaman.",
+            [9],
+        ),
+        # the host's people who come to receive the guests, and a family, are no group
+        ("Bupati Banyuwangi datang bersama 20 kepala dinas untuk menyambut rombongan dari Kota Bima.", []),
+        ("Bupati datang bersama istri dan 3 anak.", []),
+    ],
+)
+def test_a_leader_came_with_a_counted_group(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
+# the party's members counted by that name are the travelling group
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sembilan orang anggota rombongan dipimpin Ketua Komisi B DPRD Kabupaten Sumbawa.", [9]),
+        ("Enam anggota rombongan Bappeda Kota Bima itu dipimpin kepala bidangnya.", [6]),
+        # a share of the party, not its count; a count that is no party's members
+        ("Salah satu anggota rombongan sempat membeli oleh-oleh.", []),
+        ("Beberapa anggota rombongan membeli 12 kain tenun.", []),
+        # (the whole a part is told of: the part, its trainees, is the count)
+        ("Dari 20 orang anggota rombongan itu, 16 orang merupakan peserta diklat.", [16]),
+    ],
+)
+def test_the_members_of_a_party_counted(text: str, want: list[int]) -> None:
+    # (a count of the travelling group: a strong one, chosen over a bare "N orang")
+    assert [m.value for m in find_participants(text) if m.strong] == want
+
+
+# the foreign officers a college's cohort takes along are a part of the group, not its count
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kuliah kerja ini juga diikuti tiga perwira siswa dari negara sahabat.", []),
+        ('"Di Kalbar ada empat pasis asing yang ikut," katanya.', []),
+        ("Kegiatan di Kota Mataram turut diikuti dua perwira menengah asal Malaysia dan India.", []),
+        # a foreign delegation, or a course of many nations, counted by its country is the group
+        ("Sebanyak 30 pejabat asal Timor Leste berkunjung ke Kota Kupang.", [30]),
+        ("Kursus ini diikuti 60 peserta dari berbagai negara sahabat.", [60]),
+    ],
+)
+def test_foreign_officers_along_are_a_part(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want

@@ -9,9 +9,11 @@ counting itself); which record a count goes to is decided in `visits` with the t
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
@@ -427,6 +429,31 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # ... and the leader's coming told first, "with N people" after it: "Bupati A yang datang bersama 12 pejabat
+        # dari …", "Ia datang bersama 9 kepala dinas", "Kami berangkat bersama 13 anggota Komisi B": the count is
+        # of those who came with him (three tune reports of three outlets)
+        (
+            re.compile(
+                r"\b(?:datang|tiba|berkunjung|bertandang|berangkat)\b[^.\n]{0,30}?"
+                rf"\bbe(?:rsama|serta)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
+                # (never the host's people come to receive the guests: "datang bersama 20 kepala dinas menyambut")
+                rf"(?![^.\n]{{0,40}}\bsetempat\b)(?![^.\n]{{0,60}}\b(?:{verbs.RECEIVING})\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
+        # the party's members counted by that name ("Delapan orang anggota rombongan dipimpin …", "12 anggota
+        # rombongan DPRD Kota A itu"): the travelling group itself (three tune reports of three outlets); not the
+        # whole a part of it is told of ("Dari 20 orang anggota rombongan itu, 16 orang merupakan peserta")
+        (
+            re.compile(
+                rf"(?<![\w.,/:])(?<!salah\s)(?<!dari\s)(?<!antara\s){number}\s+(?:orang\s+)?anggota\s+rombongan\b",
+                flags,
+            ),
+            True,
+            re.compile(r"\banggota\s+rombongan\b", flags),
+        ),
         # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
         (
             re.compile(
@@ -625,6 +652,53 @@ def _unit_size(text: str, m: ParticipantMention) -> bool:
         return True
     return _PER_UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
         _PER_UNIT_AFTER.match(text, m.end) is not None
+    )
+
+
+# a council's membership ("DPRD Kabupaten A beranggotakan 45 orang", "DPRD-nya, yang beranggotakan 35 orang dalam
+# tujuh fraksi"): how many sit on it, not how many travelled, whichever council it is; a party of a council
+# ("Rombongan DPRD A yang beranggotakan 12 orang") is counted by its party word
+_COUNCIL_SIZE_BEFORE = re.compile(
+    r"\b(?:DPRD|dewan)(?:-nya)?\b(?:(?!rombongan|tim\b|delegasi|kelompok)[^.\n]){0,40}?\bberanggotakan\s+"
+    r"(?:sekitar\s+|sebanyak\s+)?$",
+    re.IGNORECASE,
+)
+_PARTY_WORD = re.compile(r"\b(?:rombongan|tim|delegasi|kelompok)\b", re.IGNORECASE)
+
+
+def _council_size(text: str, m: ParticipantMention) -> bool:
+    start = max(0, m.start - 70)
+    return (
+        "beranggotakan" in text[start : m.start]
+        and (s := _COUNCIL_SIZE_BEFORE.search(text, start, m.start)) is not None
+        and _PARTY_WORD.search(text, max(0, s.start() - 20), s.start()) is None
+    )
+
+
+# the foreign officers a staff college's cohort takes along ("juga diikuti tiga perwira siswa dari negara sahabat",
+# "ada empat pasis asing yang ikut", "turut diikuti dua perwira asal Malaysia dan India"): a part of the group, never
+# its count (eight tune reports of seven outlets); told as a part, after "juga", "turut", "serta", "ada"…, since a
+# foreign delegation or an international course is counted by its country too ("Sebanyak 30 pejabat asal Timor
+# Leste berkunjung …", "diikuti 60 peserta dari berbagai negara sahabat")
+@cache
+def _foreign_after() -> re.Pattern:
+    data = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
+    names = sorted({form for forms in data["countries"].values() for form in forms}, key=len, reverse=True)
+    country = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        r"\s+(?:orang\s+)?(?:(?!(?:dari|dan|serta|berbagai|beberapa|sejumlah)\b)[\w-]+\s+){1,3}?(?:(?:asing|mancanegara|(?:dari\s+)?negara\s+sahabat"
+        rf"|dari\s+luar\s+negeri)|(?:asal|dari)\s+(?:[A-Z]\w*\s+){{0,2}}?(?:dan\s+)?(?-i:{country}))\b",
+        re.IGNORECASE,
+    )
+
+
+_ALSO_BEFORE = re.compile(r"\b(?:turut|juga|pula|ada|serta|dan|termasuk|antaranya)\b[^.\n]{0,20}$", re.IGNORECASE)
+
+
+def _foreign_part(text: str, m: ParticipantMention) -> bool:
+    return (
+        _ALSO_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+        and _foreign_after().match(text, m.end) is not None
     )
 
 
@@ -839,7 +913,11 @@ def find_participants(text: str) -> list[ParticipantMention]:
         (
             m
             for m in found.values()
-            if not _unit_size(text, m) and not _hosts_count(text, m) and not _part_of_whole(text, m)
+            if not _unit_size(text, m)
+            and not _hosts_count(text, m)
+            and not _part_of_whole(text, m)
+            and not _council_size(text, m)
+            and not _foreign_part(text, m)
         ),
         key=lambda p: p.start,
     )
@@ -877,6 +955,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             for m in mentions
             if not any(b.end < m.start <= b.end + 250 and adjusted[b.value] == m.value for b in broken)
         ]
+    if "bagi" in text or "pecah" in text or "sebar" in text:
+        mentions = _parts_of_split(text, mentions)
     enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
     if enrolled:
         # the intake, wherever repeated, and the parts of its breakdown
@@ -924,3 +1004,41 @@ def _enrolment(text: str, m: ParticipantMention) -> int | None:
         return None
     stop = _CLAUSE_END.search(text, by.end())
     return stop.start() if stop is not None else len(text)
+
+
+# A whole told split into groups or posts, then the one group at the host counted ("berjumlah 48 orang yang dibagi
+# menjadi tiga kelompok. Yang hadir … sebanyak 16 orang", "45 peserta yang terbagi dalam lima kelompok, setiap
+# kelompok beranggotakan 9 orang", "120 perwira siswa …, tersebar di 8 Kodam. Salah satunya Pokjar 3, berisi 15"):
+# the group at the host is the part, the whole went elsewhere too (three tune reports of three outlets). A split into
+# waves, classes, cohorts or countries is told by the modules of those; a whole with no part counted after it stays.
+_SPLIT_AFTER = re.compile(
+    r"[^.\n]{0,40}?\b(?:dibagi|terbagi|dipecah|tersebar)\s+(?:ke\s+dalam|menjadi|dalam|atas|ke|di)\s+"
+    rf"(?:\d{{1,3}}|{COUNT_WORDS_RE})\s+(?!(?:gelombang|angkatan|kelas|negara)\b)\w",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:kelompok|pokjar|tim|regu|sindikat)\b[^.\n]{0,25}?\b(?:berisi|beranggotakan|terdiri\s+(?:dari|atas)"
+    r"|berjumlah)|\byang\s+(?:datang|hadir|berkunjung|ditempatkan|diterjunkan|turun)\b[^.\n]{0,40}?)"
+    r"\s+(?:sebanyak\s+|sekitar\s+)?$",
+    re.IGNORECASE,
+)
+_PART_REACH = 400  # (the part is told in the next sentences)
+
+
+def _parts_of_split(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    split = [m for m in mentions if _SPLIT_AFTER.match(text, m.end)]
+    wholes = {
+        w.start
+        for w in split
+        if any(
+            w.end < m.start <= w.end + _PART_REACH
+            and m.value < w.value
+            and _PART_BEFORE.search(text, max(0, m.start - 70), m.start)
+            for m in mentions
+        )
+    }
+    if not wholes:
+        return mentions
+    values = {m.value for m in mentions if m.start in wholes}
+    # (the whole repeated elsewhere is the whole still)
+    return [m for m in mentions if m.value not in values]
