@@ -760,3 +760,20 @@ def test_an_acronym_spelt_out_after_an_officials_title_gives_the_full_name() -> 
 )
 def test_a_region_with_its_short_form_is_cut_off(text: str, names: list[str]) -> None:
     assert units(text) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where the trip went, then its units after "yaitu"/"yakni"
+        (
+            "Kunjungan dibagi di dua desa di Bantul, yaitu Desa Wukirsari dan Desa Srimulyo.",
+            ["Desa Wukirsari", "Desa Srimulyo"],
+        ),
+        ("Sebagian peserta berdiskusi di Kecamatan Sewon yakni di Desa Timbulharjo.", ["Desa Timbulharjo"]),
+        # near-miss: the senders' villages located by "di", a kind before it
+        ("Peserta berasal dari tiga desa di Kecamatan Paga, yaitu Desa Wolowiro dan Desa Mauloo.", []),
+    ],
+)
+def test_units_listed_after_where_the_trip_went(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

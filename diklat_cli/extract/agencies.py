@@ -693,6 +693,11 @@ _VISITED_BEFORE = re.compile(
     r"|(?:kelompok|regu|grup|hari)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
     # where the trip's site is: "Lokasi studi lapangan berada di Dinas X"
     r"|(?:lokasi|lokus)\s+(?:[\w-]+\s+){0,3}?(?:berada|terletak)\s+di"
+    # where the trip went, then its units listed after a marker: "studi banding dilakukan di dua desa di A, yaitu
+    # Desa B dan Desa C", "berlatih di Kota D, yakni di Kelurahan E" (the trip's own "di", not one that locates a
+    # kind: "dari empat desa di Kecamatan F, yaitu Desa G" names where the senders live)
+    r"|(?<!desa\s)(?<!kelurahan\s)(?<!kecamatan\s)(?:di|ke)\s+(?:(?!dari\b|asal\b)[\w-]+,?\s+){1,5}?(?:yaitu|yakni)"
+    r"(?:\s+(?:di|ke))?"
     # (the field activity by any of its names: praktik/praktek (kerja) lapangan, PKL, observasi, magang)
     r"|(?:pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
     # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")
