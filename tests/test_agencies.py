@@ -777,3 +777,40 @@ def test_a_region_with_its_short_form_is_cut_off(text: str, names: list[str]) ->
 )
 def test_units_listed_after_where_the_trip_went(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+def _visit(text: str):
+    from diklat_cli.extract import extract_text
+
+    (found,) = extract_text(text)
+    return found.visit
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Komisi I DPRD Deli Serdang Kaji Banding ke Banda Aceh\nKomisi I DPRD Kabupaten Deli Serdang melakukan "
+            "kaji banding ke DPRK Banda Aceh pada Senin (4/9/2023). Rombongan disambut Wakil Ketua DPRK Banda Aceh.\n",
+            "DPRK Banda Aceh",
+        ),
+        (
+            "Bapemperda DPRD Makassar Studi Banding ke Jayapura\nBapemperda DPRD Kota Makassar melakukan studi banding "
+            "ke DPR Papua di Jayapura pada Senin (4/9/2023) untuk belajar penyusunan perdasus.\n",
+            None,
+        ),
+    ],
+)
+def test_a_council_under_its_aceh_or_papua_name_is_the_dprd(text: str, host: str | None) -> None:
+    visit = _visit(text)
+    assert visit.host_agencies == ["DPRD"]
+    if host is not None:
+        assert visit.destination.host == host
+
+
+def test_the_national_dpr_is_no_regional_council() -> None:
+    visit = _visit(
+        "Bapemperda DPRD Makassar Studi Banding ke Jakarta\nBapemperda DPRD Kota Makassar melakukan studi banding "
+        "ke Badan Legislasi DPR RI di Jakarta pada Senin (4/9/2023).\n"
+    )
+    assert "DPRD" not in visit.host_agencies

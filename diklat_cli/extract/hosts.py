@@ -21,16 +21,21 @@ _I = re.IGNORECASE
 
 
 COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
+# the council of Papua or Aceh written with its province ("DPR Papua", "DPR Papua Barat", "DPR Aceh"): the DPRP
+# or DPRA, a region's council like any DPRD, not the national DPR
+_COUNCIL_WRITTEN_OUT = ("DPR Papua", "DPR Aceh")
 
 
 def council_with_its_region(text: str, council: str, region, resolved: list[Place]):
     """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
-    Tengah" over "DPRD Lamteng")."""
+    Tengah" over "DPRD Lamteng"), under any of its names ("DPRK Banda Aceh" for the DPRD recorded)."""
     named = []
+    kinds = COUNCILS if council in COUNCILS else (council,)
     for p in resolved:
-        a = p.mention.start - len(council) - 1
-        if p.region == region and a >= 0 and text[a : p.mention.start] == council + " ":
-            named.append((p.mention.end - p.mention.start, a, p.mention.end))
+        for kind in kinds:
+            a = p.mention.start - len(kind) - 1
+            if p.region == region and a >= 0 and text[a : p.mention.start] == kind + " ":
+                named.append((p.mention.end - p.mention.start, a, p.mention.end))
     if not named:
         return None
     _, a, b = max(named)
@@ -406,7 +411,10 @@ def _as_named(text: str, unit) -> str:
     """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)"); but a report
     spells an acronym out once, for the body it names first, often the sender's own ("Badan Penanggulangan
     Bencana Daerah (BPBD) Kabupaten A studi banding di BPBD Kabupaten B"): the acronym written with
-    another region names another body of that kind, and is kept as written."""
+    another region names another body of that kind, and is kept as written. A region's council under any
+    of its names (DPRK, DPRA in Aceh, DPRP in Papua) is recorded as the DPRD it is."""
+    if unit.name in COUNCILS or unit.name.startswith(_COUNCIL_WRITTEN_OUT):
+        return "DPRD"
     full = agencies.full_form(text, unit.name)
     if full == unit.name:
         return full
@@ -846,4 +854,4 @@ def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regenc
     if not hosts:
         return kept
     a, b = hosts[0]
-    return [(text[a:b], (a, b), (a, b))]
+    return [("DPRD", (a, b), (a, b))]  # (a council under any of its names: "DPRK A" hosting is the DPRD)
