@@ -814,3 +814,17 @@ def test_the_national_dpr_is_no_regional_council() -> None:
         "ke Badan Legislasi DPR RI di Jakarta pada Senin (4/9/2023).\n"
     )
     assert "DPRD" not in visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the unit before a verb of visiting is its subject, the one that goes
+        ("Esoknya Dinas Sosial mengunjungi Dinas Perhubungan.", ["Dinas Perhubungan"]),
+        ("Hari kedua, DPRD Provinsi juga mendatangi Dinas Perhubungan.", ["Dinas Perhubungan"]),
+        # near-miss: the unit visited, the visitors its subject
+        ("Rombongan lalu mengunjungi Dinas Sosial dan Dinas Perhubungan.", ["Dinas Sosial", "Dinas Perhubungan"]),
+    ],
+)
+def test_a_unit_before_a_verb_of_visiting_is_the_one_that_goes(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

@@ -279,6 +279,15 @@ _COMPOSED_OF = re.compile(
     r"|dihadiri|turut\s+hadir|hadir\s+(?:pula|juga)|juga\s+hadir)\b",
     _I,
 )
+# the units that go: a unit written right before a verb of visiting, its region between, is the verb's subject
+# ("DPRD Provinsi A mendatangi …", "Dinas B Kota C juga mengunjungi …", a headline's "DPRD D Kunjungi DPRD E"),
+# the travellers, not a unit visited
+_SUBJECT_GOING = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:,?\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:(?:juga|pun|kembali|akan|telah|sudah|pernah)\s+)?"
+    r"(?:" + verbs.VISITING + "|" + verbs.TRAVELLING + r"|kunjungi|sambangi|datangi)\b",
+    _I,
+)
+_GOING_LETTERS = ("ung", "ang", "lawat", "tamu", "inggah")  # (the verbs' letters, looked for before the pattern)
 # (the needles leave out the first letter: a sentence may open with the word, "Hadir pula …", "Turut serta …")
 _COMPOSED_WORDS = ("erdiri", "anggota", "kut", "libat", "boyong", "bawa", "ajak", "urut", "ersama", "adir")
 _TO_A_PLACE = re.compile(r"\b(?:ke|di(?!\s*antara)|menuju|mengunjungi|pada)\b", _I)  # ("di antaranya" lists)
@@ -689,6 +698,12 @@ def _find_host_agencies(
             ):
                 continue  # "Desa A adalah salah satu desa di Kecamatan B": where the villages lie
             after = text[last.end : min(end, last.end + 80)]
+            if (
+                any(w in after for w in _GOING_LETTERS)
+                and _SUBJECT_GOING.match(after) is not None
+                and chain[0].start not in received_by
+            ):
+                continue  # "DPRD Provinsi A mendatangi …": the unit that goes
             cue = agencies.lokus_cue(
                 text[max(start, chain[0].start - 40) : chain[0].start],
                 after,
