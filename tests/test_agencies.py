@@ -828,3 +828,19 @@ def test_the_national_dpr_is_no_regional_council() -> None:
 )
 def test_a_unit_before_a_verb_of_visiting_is_the_one_that_goes(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an award's label after the kind names a class of villages, no village
+        (
+            "Rombongan mengunjungi Desa Wukirsari yang meraih predikat Desa Informatif dan Desa Terbaik.",
+            ["Desa Wukirsari"],
+        ),
+        # near-miss: a village whose own name follows the kind
+        ("Rombongan mengunjungi Desa Wukirsari dan Desa Srimulyo.", ["Desa Wukirsari", "Desa Srimulyo"]),
+    ],
+)
+def test_an_awards_label_after_a_villages_kind_is_no_village(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

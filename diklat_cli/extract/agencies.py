@@ -178,6 +178,21 @@ def _head_length(texts: list[str], i: int) -> int:
 
 
 @cache
+def _village_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["village_labels"])
+
+
+_VILLAGE_KIND_WORDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "pekon"))
+
+
+def is_village_label(name: str) -> bool:
+    """A village's kind with an award's or a programme's word after it ("Desa Cantik (Cinta Statistik)",
+    "Desa Informatif", "Desa Terbaik"): a class of villages, no village of that name."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in _VILLAGE_KIND_WORDS and words[1].lower() in _village_labels()
+
+
+@cache
 def _lower_kinds() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(k.split()) for k in _data()["lower_case_kinds"]), key=len, reverse=True))
 

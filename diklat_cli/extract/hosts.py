@@ -614,6 +614,8 @@ def _sentence_units(
             and not (owners and u.start in owners)
             # the kinds of unit named, no unit ("Lomba Desa dan Kelurahan", "desa dan kelurahan se-Kabupaten")
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
+            # an award's or a programme's label, no village ("Desa Cantik (Cinta Statistik)", "Desa Informatif")
+            and not agencies.is_village_label(u.name)
         ]
         receiving, spent = _units_of_receiving_officials(text, start, end)
         received_by = {
