@@ -844,3 +844,17 @@ def test_a_unit_before_a_verb_of_visiting_is_the_one_that_goes(body: str, expect
 )
 def test_an_awards_label_after_a_villages_kind_is_no_village(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a stop on the trip: "singgah di", "mampir ke" (the intransitive of "menyinggahi")
+        ("Sebelum pulang, rombongan singgah di desa wisata Kaki Bukit.", ["desa wisata Kaki Bukit"]),
+        ("Dalam perjalanan, rombongan mampir dulu ke Dinas Perhubungan.", ["Dinas Perhubungan"]),
+        # near-miss: a unit named beside the trip, no stop made at it
+        ("Rombongan menginap di hotel dekat Dinas Perhubungan.", []),
+    ],
+)
+def test_a_unit_the_trip_stops_at_is_visited(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

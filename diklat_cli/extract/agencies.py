@@ -700,6 +700,8 @@ _VISITED_BEFORE = re.compile(
     r"|menemui|bertemu(?:\s+dengan)?"
     # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
     r"|menyasar"
+    # (a stop on the trip, the intransitive of "menyinggahi": "singgah di desa wisata A", "mampir ke Dinas B")
+    r"|(?:singgah|mampir)\s+(?:(?:sejenak|dulu|lebih\s+dulu|terlebih\s+dahulu)\s+)?(?:di|ke)"
     r"|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its
