@@ -760,3 +760,101 @@ def test_an_acronym_spelt_out_after_an_officials_title_gives_the_full_name() -> 
 )
 def test_a_region_with_its_short_form_is_cut_off(text: str, names: list[str]) -> None:
     assert units(text) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where the trip went, then its units after "yaitu"/"yakni"
+        (
+            "Kunjungan dibagi di dua desa di Bantul, yaitu Desa Wukirsari dan Desa Srimulyo.",
+            ["Desa Wukirsari", "Desa Srimulyo"],
+        ),
+        ("Sebagian peserta berdiskusi di Kecamatan Sewon yakni di Desa Timbulharjo.", ["Desa Timbulharjo"]),
+        # near-miss: the senders' villages located by "di", a kind before it
+        ("Peserta berasal dari tiga desa di Kecamatan Paga, yaitu Desa Wolowiro dan Desa Mauloo.", []),
+    ],
+)
+def test_units_listed_after_where_the_trip_went(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
+
+
+def _visit(text: str):
+    from diklat_cli.extract import extract_text
+
+    (found,) = extract_text(text)
+    return found.visit
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Komisi I DPRD Deli Serdang Kaji Banding ke Banda Aceh\nKomisi I DPRD Kabupaten Deli Serdang melakukan "
+            "kaji banding ke DPRK Banda Aceh pada Senin (4/9/2023). Rombongan disambut Wakil Ketua DPRK Banda Aceh.\n",
+            "DPRK Banda Aceh",
+        ),
+        (
+            "Bapemperda DPRD Makassar Studi Banding ke Jayapura\nBapemperda DPRD Kota Makassar melakukan studi banding "
+            "ke DPR Papua di Jayapura pada Senin (4/9/2023) untuk belajar penyusunan perdasus.\n",
+            None,
+        ),
+    ],
+)
+def test_a_council_under_its_aceh_or_papua_name_is_the_dprd(text: str, host: str | None) -> None:
+    visit = _visit(text)
+    assert visit.host_agencies == ["DPRD"]
+    if host is not None:
+        assert visit.destination.host == host
+
+
+def test_the_national_dpr_is_no_regional_council() -> None:
+    visit = _visit(
+        "Bapemperda DPRD Makassar Studi Banding ke Jakarta\nBapemperda DPRD Kota Makassar melakukan studi banding "
+        "ke Badan Legislasi DPR RI di Jakarta pada Senin (4/9/2023).\n"
+    )
+    assert "DPRD" not in visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the unit before a verb of visiting is its subject, the one that goes
+        ("Esoknya Dinas Sosial mengunjungi Dinas Perhubungan.", ["Dinas Perhubungan"]),
+        ("Hari kedua, DPRD Provinsi juga mendatangi Dinas Perhubungan.", ["Dinas Perhubungan"]),
+        # near-miss: the unit visited, the visitors its subject
+        ("Rombongan lalu mengunjungi Dinas Sosial dan Dinas Perhubungan.", ["Dinas Sosial", "Dinas Perhubungan"]),
+    ],
+)
+def test_a_unit_before_a_verb_of_visiting_is_the_one_that_goes(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an award's label after the kind names a class of villages, no village
+        (
+            "Rombongan mengunjungi Desa Wukirsari yang meraih predikat Desa Informatif dan Desa Terbaik.",
+            ["Desa Wukirsari"],
+        ),
+        # near-miss: a village whose own name follows the kind
+        ("Rombongan mengunjungi Desa Wukirsari dan Desa Srimulyo.", ["Desa Wukirsari", "Desa Srimulyo"]),
+    ],
+)
+def test_an_awards_label_after_a_villages_kind_is_no_village(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a stop on the trip: "singgah di", "mampir ke" (the intransitive of "menyinggahi")
+        ("Sebelum pulang, rombongan singgah di desa wisata Kaki Bukit.", ["desa wisata Kaki Bukit"]),
+        ("Dalam perjalanan, rombongan mampir dulu ke Dinas Perhubungan.", ["Dinas Perhubungan"]),
+        # near-miss: a unit named beside the trip, no stop made at it
+        ("Rombongan menginap di hotel dekat Dinas Perhubungan.", []),
+    ],
+)
+def test_a_unit_the_trip_stops_at_is_visited(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

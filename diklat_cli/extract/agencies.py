@@ -178,6 +178,21 @@ def _head_length(texts: list[str], i: int) -> int:
 
 
 @cache
+def _village_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["village_labels"])
+
+
+_VILLAGE_KIND_WORDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "pekon"))
+
+
+def is_village_label(name: str) -> bool:
+    """A village's kind with an award's or a programme's word after it ("Desa Cantik (Cinta Statistik)",
+    "Desa Informatif", "Desa Terbaik"): a class of villages, no village of that name."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in _VILLAGE_KIND_WORDS and words[1].lower() in _village_labels()
+
+
+@cache
 def _lower_kinds() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(k.split()) for k in _data()["lower_case_kinds"]), key=len, reverse=True))
 
@@ -685,6 +700,8 @@ _VISITED_BEFORE = re.compile(
     r"|menemui|bertemu(?:\s+dengan)?"
     # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
     r"|menyasar"
+    # (a stop on the trip, the intransitive of "menyinggahi": "singgah di desa wisata A", "mampir ke Dinas B")
+    r"|(?:singgah|mampir)\s+(?:(?:sejenak|dulu|lebih\s+dulu|terlebih\s+dahulu)\s+)?(?:di|ke)"
     r"|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its
@@ -693,6 +710,11 @@ _VISITED_BEFORE = re.compile(
     r"|(?:kelompok|regu|grup|hari)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
     # where the trip's site is: "Lokasi studi lapangan berada di Dinas X"
     r"|(?:lokasi|lokus)\s+(?:[\w-]+\s+){0,3}?(?:berada|terletak)\s+di"
+    # where the trip went, then its units listed after a marker: "studi banding dilakukan di dua desa di A, yaitu
+    # Desa B dan Desa C", "berlatih di Kota D, yakni di Kelurahan E" (the trip's own "di", not one that locates a
+    # kind: "dari empat desa di Kecamatan F, yaitu Desa G" names where the senders live)
+    r"|(?<!desa\s)(?<!kelurahan\s)(?<!kecamatan\s)(?:di|ke)\s+(?:(?!dari\b|asal\b)[\w-]+,?\s+){1,5}?(?:yaitu|yakni)"
+    r"(?:\s+(?:di|ke))?"
     # (the field activity by any of its names: praktik/praktek (kerja) lapangan, PKL, observasi, magang)
     r"|(?:pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
     # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")

@@ -21,16 +21,21 @@ _I = re.IGNORECASE
 
 
 COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
+# the council of Papua or Aceh written with its province ("DPR Papua", "DPR Papua Barat", "DPR Aceh"): the DPRP
+# or DPRA, a region's council like any DPRD, not the national DPR
+_COUNCIL_WRITTEN_OUT = ("DPR Papua", "DPR Aceh")
 
 
 def council_with_its_region(text: str, council: str, region, resolved: list[Place]):
     """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
-    Tengah" over "DPRD Lamteng")."""
+    Tengah" over "DPRD Lamteng"), under any of its names ("DPRK Banda Aceh" for the DPRD recorded)."""
     named = []
+    kinds = COUNCILS if council in COUNCILS else (council,)
     for p in resolved:
-        a = p.mention.start - len(council) - 1
-        if p.region == region and a >= 0 and text[a : p.mention.start] == council + " ":
-            named.append((p.mention.end - p.mention.start, a, p.mention.end))
+        for kind in kinds:
+            a = p.mention.start - len(kind) - 1
+            if p.region == region and a >= 0 and text[a : p.mention.start] == kind + " ":
+                named.append((p.mention.end - p.mention.start, a, p.mention.end))
     if not named:
         return None
     _, a, b = max(named)
@@ -274,6 +279,15 @@ _COMPOSED_OF = re.compile(
     r"|dihadiri|turut\s+hadir|hadir\s+(?:pula|juga)|juga\s+hadir)\b",
     _I,
 )
+# the units that go: a unit written right before a verb of visiting, its region between, is the verb's subject
+# ("DPRD Provinsi A mendatangi …", "Dinas B Kota C juga mengunjungi …", a headline's "DPRD D Kunjungi DPRD E"),
+# the travellers, not a unit visited
+_SUBJECT_GOING = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:,?\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:(?:juga|pun|kembali|akan|telah|sudah|pernah)\s+)?"
+    r"(?:" + verbs.VISITING + "|" + verbs.TRAVELLING + r"|kunjungi|sambangi|datangi)\b",
+    _I,
+)
+_GOING_LETTERS = ("ung", "ang", "lawat", "tamu", "inggah")  # (the verbs' letters, looked for before the pattern)
 # (the needles leave out the first letter: a sentence may open with the word, "Hadir pula …", "Turut serta …")
 _COMPOSED_WORDS = ("erdiri", "anggota", "kut", "libat", "boyong", "bawa", "ajak", "urut", "ersama", "adir")
 _TO_A_PLACE = re.compile(r"\b(?:ke|di(?!\s*antara)|menuju|mengunjungi|pada)\b", _I)  # ("di antaranya" lists)
@@ -406,7 +420,10 @@ def _as_named(text: str, unit) -> str:
     """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)"); but a report
     spells an acronym out once, for the body it names first, often the sender's own ("Badan Penanggulangan
     Bencana Daerah (BPBD) Kabupaten A studi banding di BPBD Kabupaten B"): the acronym written with
-    another region names another body of that kind, and is kept as written."""
+    another region names another body of that kind, and is kept as written. A region's council under any
+    of its names (DPRK, DPRA in Aceh, DPRP in Papua) is recorded as the DPRD it is."""
+    if unit.name in COUNCILS or unit.name.startswith(_COUNCIL_WRITTEN_OUT):
+        return "DPRD"
     full = agencies.full_form(text, unit.name)
     if full == unit.name:
         return full
@@ -597,6 +614,8 @@ def _sentence_units(
             and not (owners and u.start in owners)
             # the kinds of unit named, no unit ("Lomba Desa dan Kelurahan", "desa dan kelurahan se-Kabupaten")
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
+            # an award's or a programme's label, no village ("Desa Cantik (Cinta Statistik)", "Desa Informatif")
+            and not agencies.is_village_label(u.name)
         ]
         receiving, spent = _units_of_receiving_officials(text, start, end)
         received_by = {
@@ -681,6 +700,12 @@ def _find_host_agencies(
             ):
                 continue  # "Desa A adalah salah satu desa di Kecamatan B": where the villages lie
             after = text[last.end : min(end, last.end + 80)]
+            if (
+                any(w in after for w in _GOING_LETTERS)
+                and _SUBJECT_GOING.match(after) is not None
+                and chain[0].start not in received_by
+            ):
+                continue  # "DPRD Provinsi A mendatangi …": the unit that goes
             cue = agencies.lokus_cue(
                 text[max(start, chain[0].start - 40) : chain[0].start],
                 after,
@@ -846,4 +871,4 @@ def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regenc
     if not hosts:
         return kept
     a, b = hosts[0]
-    return [(text[a:b], (a, b), (a, b))]
+    return [("DPRD", (a, b), (a, b))]  # (a council under any of its names: "DPRK A" hosting is the DPRD)
