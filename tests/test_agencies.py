@@ -878,3 +878,27 @@ def test_a_unit_the_trip_stops_at_is_visited(body: str, expected: list[str]) -> 
 )
 def test_a_council_owning_its_budget_body_or_proposals_is_no_host(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a kecamatan written as the address of the place just named, its regency after it: where it lies
+        (
+            "Rombongan mengunjungi BUMDes Sumber Rejeki, Kecamatan Jetis, Kabupaten Bantul.",
+            ["BUMDes Sumber Rejeki"],
+        ),
+        (
+            "Rombongan belajar di Pasar Seni Gabusan di Kecamatan Sewon, Kabupaten Bantul.",
+            ["Pasar Seni Gabusan"],
+        ),
+        # near-miss: the kecamatan the group went to
+        ("Rombongan mengunjungi Kecamatan Jetis, Kabupaten Bantul.", ["Kecamatan Jetis"]),
+        (
+            "Rombongan mengunjungi Kecamatan Jetis, Kecamatan Sewon, Kabupaten Bantul.",
+            ["Kecamatan Jetis", "Kecamatan Sewon"],
+        ),
+    ],
+)
+def test_a_kecamatan_written_as_a_places_address_is_no_host(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
