@@ -858,3 +858,47 @@ def test_an_awards_label_after_a_villages_kind_is_no_village(body: str, expected
 )
 def test_a_unit_the_trip_stops_at_is_visited(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the council written as the owner of its budget body or of its members' proposals: no unit visited
+        (
+            "Rombongan mengunjungi Bappeda dan belajar cara Banggar DPRD menyusun anggaran.",
+            ["Bappeda"],
+        ),
+        (
+            "Rombongan mengunjungi Bappeda untuk belajar memasukkan pokok-pokok pikiran DPRD ke rencana kerja.",
+            ["Bappeda"],
+        ),
+        # near-miss: the council the group went to
+        ("Rombongan mengunjungi Bappeda, lalu DPRD untuk belajar menyusun anggaran.", ["Bappeda", "DPRD"]),
+    ],
+)
+def test_a_council_owning_its_budget_body_or_proposals_is_no_host(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a kecamatan written as the address of the place just named, its regency after it: where it lies
+        (
+            "Rombongan mengunjungi BUMDes Sumber Rejeki, Kecamatan Jetis, Kabupaten Bantul.",
+            ["BUMDes Sumber Rejeki"],
+        ),
+        (
+            "Rombongan belajar di Pasar Seni Gabusan di Kecamatan Sewon, Kabupaten Bantul.",
+            ["Pasar Seni Gabusan"],
+        ),
+        # near-miss: the kecamatan the group went to
+        ("Rombongan mengunjungi Kecamatan Jetis, Kabupaten Bantul.", ["Kecamatan Jetis"]),
+        (
+            "Rombongan mengunjungi Kecamatan Jetis, Kecamatan Sewon, Kabupaten Bantul.",
+            ["Kecamatan Jetis", "Kecamatan Sewon"],
+        ),
+    ],
+)
+def test_a_kecamatan_written_as_a_places_address_is_no_host(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

@@ -301,6 +301,12 @@ _VILLAGES_IN = re.compile(
 )
 
 
+# a kecamatan written as the address of a place named just before it, its regency after it ("… Umbul A di
+# Kecamatan B, Kabupaten C", "Desa A, Kecamatan B, Kabupaten C"): where the place lies, no unit visited
+_ADDRESS_OF_NAME = re.compile(r"(?:[A-Z][\w'-]*|\))(?:\s+di\s+|,\s*)$")
+_REGENCY_NEXT = re.compile(r"\s*,\s*(?:Kabupaten|Kota|Kab\.)\s")
+
+
 # the travellers' own village or kecamatan: its head or its government is the subject that goes ("Camat A
 # beserta rombongan … studi tiru ke …", "Pemerintah Desa B menggelar studi banding di …", "perangkat Desa C …
 # dijadwalkan mengunjungi …"), or the guests come from it ("tamu berasal dari Desa D"); a unit of that name
@@ -699,6 +705,19 @@ def _find_host_agencies(
                 _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
             ):
                 continue  # "Desa A adalah salah satu desa di Kecamatan B": where the villages lie
+            tail = chain[-1]
+            if (
+                tail.name.startswith(("Kecamatan", "Kec."))
+                and tail.start not in received_by
+                and not (len(chain) > 1 and chain[-2].name.startswith(("Kecamatan", "Kec.")))
+                and _REGENCY_NEXT.match(text, tail.end) is not None
+                and _ADDRESS_OF_NAME.search(text, max(start, tail.start - 12), tail.start) is not None
+            ):
+                # "Desa A, Kecamatan B, Kabupaten C", "Umbul A di Kecamatan B, Kabupaten C": where the place lies
+                chain = chain[:-1]
+                if not chain:
+                    continue
+                last = chain[-1]
             after = text[last.end : min(end, last.end + 80)]
             if (
                 any(w in after for w in _GOING_LETTERS)
