@@ -1420,6 +1420,15 @@ def test_a_day_with_no_departure_before_it_stands(text, days):
         ' "Peserta mempelajari mal pelayanan publik," jelas Kepala BPSDM dalam siaran pers, Rabu (13/3/2024).',
         "Para kepala desa Kabupaten Lebak studi tiru ke Desa Ponggok, Klaten, untuk belajar mengelola BUMDes."
         ' "Ilmunya akan diterapkan di desa," tuturnya melalui sambungan telepon, Jumat (15/3/2024).',
+        # the news confirmed by the sender's head in his office (a passive of confirming names the speaker)
+        "Sebanyak 20 anggota DPRD Kabupaten Kaur akan studi banding ke Kabupaten Sleman untuk belajar tata kelola"
+        " pasar. Rencana itu dibenarkan Ketua DPRD Kaur, Budi, S.Sos di ruang kerjanya pada Rabu 2 Oktober 2024.",
+        # the office written after the date, the verb of saying before a stray full stop
+        "Para kepala desa Kabupaten Bolaang Mongondow akan studi banding ke Kabupaten Bantul tentang desa wisata."
+        ' "Kami pilih desa yang mirip dengan desa kami," kata Kepala Dinas PMD kepada wartawan. Selasa (9/8/2022)'
+        " di kantornya.",
+        "Komisi B DPRD Kabupaten Klaten kunjungan kerja ke Kota Malang soal pasar rakyat."
+        ' "Banyak yang kami pelajari," ujar Sekretaris DPRD ketika dijumpai pada Jumat (14/3/2014) di ruang kerjanya.',
     ],
 )
 def test_the_day_of_words_said_away_from_the_visit_dates_no_visit(text: str) -> None:
@@ -1439,6 +1448,15 @@ def test_the_day_of_words_said_away_from_the_visit_dates_no_visit(text: str) -> 
         # a reception in an office, with no words said
         "Rombongan Pansus DPRD Kabupaten Gresik yang studi banding ke Kota Surabaya diterima Sekda di ruang"
         " kerjanya, Senin (11/3/2024).",
+        # confirmed at the reception itself: the day of the visit
+        "Sebanyak 20 anggota DPRD Kabupaten Kaur studi banding ke Kabupaten Sleman untuk belajar tata kelola"
+        " pasar. Kunjungan itu dibenarkan Sekda Sleman saat menerima rombongan di ruang kerjanya, Rabu 2 Oktober 2024.",
+        # a reception in an office written after the date, no words said
+        "Komisi B DPRD Kabupaten Klaten kunjungan kerja ke Kota Malang soal pasar rakyat. Rombongan diterima"
+        " Wali Kota Malang, Jumat (14/3/2014) di ruang kerjanya.",
+        # words said while receiving the group, the office after the date
+        "Komisi B DPRD Kabupaten Klaten kunjungan kerja ke Kota Malang soal pasar rakyat."
+        ' "Silakan belajar," kata Wali Kota saat menerima rombongan, Jumat (14/3/2014) di ruang kerjanya.',
     ],
 )
 def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:

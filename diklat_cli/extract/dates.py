@@ -661,6 +661,15 @@ def _source_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b(?:[^.\n\"”]|\.(?=\w)){{1,70}},\s*$", re.IGNORECASE)
 
 
+# The speaker's office written right after the date ("Kamis (13/3/2014) di kantornya", "Senin (8/8), di ruang
+# kerjanya"): the date, to its closing bracket, then "di/dari" and an office word of statement_elsewhere
+@cache
+def _office_after_re() -> re.Pattern[str]:
+    offices = [w for w in _calendar_data()["statement_elsewhere"] if w.startswith(("ruang", "kantor"))]
+    words = _by_letter(sorted(map(re.escape, offices), key=len, reverse=True))
+    return re.compile(rf"[^.\n()]{{1,12}}\([^.\n()]{{1,20}}\)\s*,?\s*(?:di|dari)\s+(?:{words})\b", re.IGNORECASE)
+
+
 def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
     """The date closes a speech attribution that puts the speaking away from the visit ("…," kata X saat
     dihubungi / di ruang kerjanya / dalam siaran pers, Selasa (26/2)): the day of the words, no visit day
@@ -671,6 +680,11 @@ def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
     if _source_re().search(text, max(sentence_start, date_start - 90), date_start):
         return True
     verbs = [m.start() for m in said.finditer(text, lo, date_start)]
+    if (office := _office_after_re().match(text, date_start)) is not None:
+        # ... or written after the date ("ketika dijumpai pada Kamis (13/3) di kantornya"); the verb of saying
+        # may close the clause before it past a stray full stop ("ujar X kepada media. Senin (8/8) di kantornya")
+        verbs = verbs or [m.start() for m in said.finditer(text, max(0, date_start - 160), date_start)]
+        return bool(verbs) and context.search(text, verbs[-1], office.end()) is None
     if not verbs:
         return False
     tail = text[verbs[-1] : date_start]
