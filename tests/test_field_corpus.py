@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.822, 0.750), "check": (0.642, 0.589)}
+FLOORS = {"tune": (0.833, 0.758), "check": (0.648, 0.595)}
 
 VISIT_KEYS = {
     "program",
