@@ -116,6 +116,11 @@ def _data() -> dict:
     return json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
 
 
+def country_names() -> list[str]:
+    """Every written form of every country (data/countries.json "countries"), the longest first."""
+    return sorted({form for forms in _data()["countries"].values() for form in forms}, key=len, reverse=True)
+
+
 def people_words() -> str:
     """The nouns of a counted group of people (data/countries.json "people") as regex alternatives."""
     return "|".join(re.escape(p) for p in _data()["people"])

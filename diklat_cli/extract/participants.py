@@ -9,13 +9,11 @@ counting itself); which record a count goes to is decided in `visits` with the t
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
-from diklat_cli.extract import dates, staff, trainees, verbs
+from diklat_cli.extract import abroad, dates, staff, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import (
     Needles,
@@ -682,9 +680,7 @@ def _council_size(text: str, m: ParticipantMention) -> bool:
 # Leste berkunjung …", "diikuti 60 peserta dari berbagai negara sahabat")
 @cache
 def _foreign_after() -> re.Pattern:
-    data = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
-    names = sorted({form for forms in data["countries"].values() for form in forms}, key=len, reverse=True)
-    country = "|".join(re.escape(n) for n in names)
+    country = "|".join(re.escape(n) for n in abroad.country_names())
     return re.compile(
         r"\s+(?:orang\s+)?(?:(?!(?:dari|dan|serta|berbagai|beberapa|sejumlah)\b)[\w-]+\s+){1,3}?(?:(?:asing|mancanegara|(?:dari\s+)?negara\s+sahabat"
         rf"|dari\s+luar\s+negeri)|(?:asal|dari)\s+(?:[A-Z]\w*\s+){{0,2}}?(?:dan\s+)?(?-i:{country}))\b",
