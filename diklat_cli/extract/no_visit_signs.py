@@ -271,7 +271,8 @@ def _students_travel(text: str, activities: list) -> bool:
         first = learnt  # the trip told by learning at a place: "pelajar SMA … belajar … di Surabaya"
     else:
         return False
-    sent = sentence_at(sentence_spans(text), first)
+    spans = sentence_spans(text)
+    sent = sentence_at(spans, first)
     if (
         cue_end is not None
         and (after := _TRIP_GROUP.match(text, cue_end, sent[1])) is not None
@@ -284,7 +285,7 @@ def _students_travel(text: str, activities: list) -> bool:
         # the trip's sentence names its group by a pronoun ("Mereka datang untuk kunjungan belajar"): the group is the
         # one the sentence before names, from its students on ("Kantor A ramai oleh belasan pelajar …": the office
         # before them is the host)
-        lead = sentence_at(sentence_spans(text), max(0, sent[0] - 1))
+        lead = sentence_at(spans, max(0, sent[0] - 1))
         named = _STUDENTS.search(text, *lead) if lead != sent else None
         if named is not None and _outsiders(text[named.start() : lead[1]]):
             return True
@@ -298,7 +299,6 @@ def _students_travel(text: str, activities: list) -> bool:
     # pupils who go with their school are named where its trip is told (the sentence before, its own or the next:
     # "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"); pupils named only further on are the host school's,
     # who greet or perform for a party of teachers (f20d qb-27)
-    spans = sentence_spans(text)
     at = spans.index(sent) if sent in spans else 0
     pupils = _PUPILS.search(text, spans[max(0, at - 1)][0], spans[min(len(spans) - 1, at + 1)][1]) is not None
     if _outsiders(text[sent[0] : first], pupils) or any(
@@ -307,7 +307,7 @@ def _students_travel(text: str, activities: list) -> bool:
         return True
     # the host as subject, the ones who came after its passive verb, in the trip's sentence or the lead before it
     # ("Mapolsek A didatangi belasan siswa …. Mereka datang untuk kunjungan belajar")
-    lead = sentence_at(sentence_spans(text), max(0, sent[0] - 1))[0]
+    lead = sentence_at(spans, max(0, sent[0] - 1))[0]
     return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
 
 
