@@ -1738,6 +1738,60 @@ def test_studies_should_go_to_the_neighbour_instead() -> None:
     assert found == []
 
 
+# ---------------------------------------------------------------- trips of a stretch of time, faulted
+# An observer faulting a body's trips over a stretch of time ("selama ini", "sudah lama", "bertahun-tahun") names
+# where such trips went as a kind, not a trip made; the day such a sentence gives is the day the fault was found.
+# A trip's host praised ("yang selama ini dinilai berhasil") is no fault, and a trip with its own day stays.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "TERNATE – Peneliti kebijakan publik menilai studi banding anggota DPRD Kota Ternate ke Kota Makassar dan"
+            " Kota Manado selama ini tidak melahirkan perda baru, Selasa (3/12/2024).",
+            "Ia meminta dewan membuka laporan perjalanan kepada publik.",
+        ),
+        (
+            "BIMA – Studi banding DPRD Kabupaten Bima ke Kota Denpasar dan Kota Mataram sudah lama dipersoalkan"
+            " kalangan mahasiswa.",
+            "Menurut mereka, hasil perjalanan itu tidak pernah terlihat dalam pelayanan.",
+        ),
+        (
+            "SORONG – Sudah bertahun-tahun kunjungan kerja anggota DPRD Kota Sorong ke Kota Surabaya tidak jelas"
+            " manfaatnya, kritik Ketua Forum Warga, Kamis (5/12/2024).",
+            "Ia mendesak badan kehormatan dewan mengevaluasi anggaran perjalanan.",
+        ),
+        (
+            "KOLAKA – Aliansi mahasiswa mengkritik studi banding anggota DPRD Kabupaten Kolaka ke Kota Batam yang"
+            " selama ini dinilai hanya pelesiran, Jumat (6/12/2024).",
+            "Bupati belum menanggapi kritik tersebut.",
+        ),
+    ],
+)
+def test_trips_of_a_stretch_of_time_faulted_are_no_visit(paragraphs: tuple[str, ...]) -> None:
+    assert visits_of(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "MAKASSAR – Pemerintah Kabupaten Kolaka melakukan studi banding ke Kota Makassar untuk mempelajari"
+            " pengelolaan sampah yang selama ini dinilai berhasil.",
+            "Rombongan dipimpin Sekda Kolaka dan diterima Asisten II Kota Makassar, Senin (2/12/2024).",
+        ),
+        (
+            "BATAM – Komisi II DPRD Kota Sorong, yang selama ini membidangi perekonomian, berkunjung ke Kota Batam,"
+            " Senin (2/12/2024), untuk belajar pengelolaan kawasan industri.",
+            "Kunjungan itu sempat dikritik warga karena digelar di akhir tahun anggaran.",
+        ),
+    ],
+)
+def test_a_trip_beside_praise_or_a_fault_of_its_own_stays_a_visit(paragraphs: tuple[str, ...]) -> None:
+    assert len(visits_of(*paragraphs)) == 1
+
+
 # ---------------------------------------------------------------- a trip told by any verb of going
 # STRONG_CUES named a trip by "berkunjung", "mengunjungi", "menyambangi", "mendatangi", "datang ke", "tiba di",
 # "berangkat ke", "bertolak ke"; reporters write the same going with the bare headline verbs ("Kunjungi",

@@ -199,6 +199,18 @@ _HABIT = re.compile(
     r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
     _I,
 )
+# ... or as trips over a stretch of time ("selama ini", "sudah lama", "bertahun-tahun") faulted by someone: "pengamat
+# menilai studi banding … ke A selama ini tidak membawa perubahan", "… ke B sudah lama dipersoalkan warga", "mengkritik
+# studi banding … yang selama ini dinilai hanya jalan-jalan": trips as a kind, judged; the day of such a sentence is
+# the day the judgement was said (a trip's own "yang selama ini dinilai berhasil" praises its host: no fault)
+_SPAN_OF_TIME = re.compile(r"\b(?:selama\s+ini|sudah\s+lama|(?:sudah\s+)?bertahun-tahun)\b", _I)
+_FAULTED = re.compile(
+    r"\b(?:(?:meng|di)?kritik(?:an)?|menyoroti|disoroti?|sorotan|(?:mem|di)pertanyakan|(?:mem|di)persoalkan"
+    r"|(?:meny|dis)indir|(?:meng|di)gugat)\b"
+    r"|\b(?:menilai|dinilai)\s+(?:(?:[\w-]+\s+){0,3}?(?:stud[iy]|kunjungan|kunker|perjalanan|lawatan)"
+    r"|(?:tidak|tak|hanya|cuma|sekadar|boros|sia-sia|percuma)\b)",
+    _I,
+)
 # ... or as what may, must or need not be done, or what someone wants ("tidak bisa cuma ke A", "cukup
 # melakukan studi banding ke A", "Ada pula yang mau ke B"): an argument about where trips should go
 _SHOULD = re.compile(
@@ -230,8 +242,10 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
     if not gone_to:
         return False
+    faulted = {sent for sent in gone_to if _SPAN_OF_TIME.search(text, *sent) and _FAULTED.search(text, *sent)}
     return all(
-        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent)
+        sent in faulted
+        or ((_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent))
         for sent in gone_to
     )
 
