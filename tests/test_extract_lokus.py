@@ -1538,6 +1538,12 @@ def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
             "Kabupaten Klaten, Rabu (5/6/2024). Rombongan kemudian berkeliling Desa Ponggok.",
             [["Desa Ponggok"]],
         ),
+        (
+            "Sebanyak 60 kepala desa dari Kabupaten Lebak studi tiru ke Desa Sukamaju, Kecamatan Cibeber, Kabupaten "
+            "Cianjur, Sabtu (6/4/2024). Rombongan disambut warga. Ketua rombongan lalu mengundang Kades Sukamaju "
+            "untuk berkunjung ke Lebak.",
+            [["Desa Sukamaju"]],
+        ),
     ],
 )
 def test_the_travellers_own_village_is_no_unit_visited(text, lokus):
@@ -1554,6 +1560,13 @@ def test_the_travellers_own_village_is_no_unit_visited(text, lokus):
         # near-misses: the head receives the group, or names the village after the group went
         ("Kepala Desa Ponggok menyambut rombongan yang datang ke Klaten.", set()),
         ("Rombongan berkunjung ke Kabupaten Klaten dan bertemu Kepala Desa Ponggok.", set()),
+        # near-misses: the head is spoken to, invited or written to before the word of going, no traveller
+        ("Panitia sudah berbicara dengan Kades Sukamaju soal rencana kunjungan ke Desa Sukamaju.", set()),
+        ("Ketua rombongan mengundang Kepala Desa Sukamaju untuk berkunjung ke Kabupaten Lebak.", set()),
+        ("Surat permohonan dikirim kepada Camat Cibeber sebelum rombongan berangkat ke Cianjur.", set()),
+        ("Sebelumnya panitia menghubungi Lurah Kebonsari terkait rencana studi banding ke Malang.", set()),
+        # ... but a head going with the leader is a traveller
+        ("Bupati bersama dengan Camat Sukamaju berangkat studi banding ke Klaten.", {"Sukamaju"}),
     ],
 )
 def test_the_travellers_own_village_is_named_by_who_goes(text, own):

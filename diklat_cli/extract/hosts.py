@@ -349,6 +349,16 @@ _LOCAL_UNITS = frozenset(
 
 
 _SUBJECT_REACH = 200  # the subject stands in the clause of its verb of going, not a paragraph before it
+# a head written as the object of another's words ("berbicara dengan Kades A soal rencana kunjungan ke …",
+# "mengundang Kepala Desa B untuk berkunjung ke …", "surat dikirim kepada Camat C"): spoken to, invited or
+# written to, not the one who goes; a head "bersama dengan" the leader goes with him
+# (any verb of addressing one: mengundang, menghubungi, menemui, bertemu, menyurati; any preposition of it:
+# dengan, kepada)
+_ADDRESSED = re.compile(
+    r"(?<!bersama )(?<!beserta )\b(?:dengan|kepada|mengundang|menghubungi|menemui|bertemu|menyurati)"
+    r"\s+(?:para\s+|sang\s+)?$",
+    _I,
+)
 
 
 def _senders_own_places(text: str, sents) -> set[str]:
@@ -369,6 +379,7 @@ def _senders_own_places(text: str, sents) -> set[str]:
             if (
                 _HOSTING_WORDS.search(text, m.end(), goes.start()) is None
                 and _HOSTING_WORDS.search(text, start, m.start()) is None
+                and _ADDRESSED.search(text, max(start, m.start() - 30), m.start()) is None
             ):
                 names.add(m.group("name"))
     return names
