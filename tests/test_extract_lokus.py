@@ -2419,3 +2419,41 @@ def test_the_hosts_council_escorting_the_receiver_is_no_unit_visited(title: str,
 )
 def test_a_numbered_school_is_a_unit_visited(title: str, text: str, want: list[str]) -> None:
     assert [v.host_agencies for v in visits_of(title, text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Kabupaten Lebak melakukan studi lapangan ke Kota "
+            "Batu, Jawa Timur, Senin (6/5/2024). Berdasarkan rekomendasi Dinas Pariwisata, rombongan mengunjungi Desa "
+            "Wisata Pujon Kidul.",
+            [["Desa Wisata Pujon Kidul"]],
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Kabupaten Lebak melakukan studi lapangan ke "
+            "Kabupaten Gresik, Senin (6/5/2024). Sesuai arahan Dinas Pertanian, lokus studi lapangan peserta adalah "
+            "sawah di sejumlah desa di Kecamatan Dukun, antara lain Desa Sambogunung.",
+            [["Desa Sambogunung"]],
+        ),
+        (
+            "Komisi I DPRD Kabupaten Lebak melakukan kunjungan kerja ke Diskominfo Kota Batu, Senin (6/5/2024). Kepala "
+            "Diskominfo menjelaskan program prioritas, di antaranya Satu Data dan Desa Digital; desa sasarannya sudah "
+            "ditetapkan oleh Dinas Pemberdayaan Masyarakat dan Desa.",
+            [["Diskominfo"]],
+        ),
+        # near-misses: a body that receives the group, or a list of units the organisers chose, is visited
+        (
+            "Komisi I DPRD Kabupaten Lebak melakukan kunjungan kerja ke Kota Batu, Senin (6/5/2024). Rombongan "
+            "diterima oleh Dinas Kominfo Kota Batu.",
+            [["Dinas Kominfo"]],
+        ),
+        (
+            "Peserta PKA melakukan studi lapangan ke Kota Batu, Senin (6/5/2024). Lokus ditetapkan oleh panitia, "
+            "yaitu Dinas Kesehatan dan Dinas Pariwisata.",
+            [["Dinas Kesehatan", "Dinas Pariwisata"]],
+        ),
+    ],
+)
+def test_a_body_whose_advice_or_decision_is_told_is_no_unit_visited(text, lokus):
+    assert lokus_of(text) == lokus

@@ -287,6 +287,31 @@ _SUBJECT_GOING = re.compile(
     r"(?:" + verbs.VISITING + "|" + verbs.TRAVELLING + r"|kunjungi|sambangi|datangi)\b",
     _I,
 )
+# a body only talked about: the one whose decision or advice the report tells ("Berdasarkan arahan Dinas A, lokus
+# …", "sesuai rekomendasi Badan B", "desa sasarannya sudah dikonfirmasi oleh Dinas C"), not a unit gone to, in a
+# list as outside one
+# (any noun of advice or decision: arahan, petunjuk, rekomendasi, saran, instruksi, usulan, perintah, keputusan,
+# penetapan; any passive verb of deciding or confirming with its agent: ditetapkan, ditunjuk, disetujui,
+# dikonfirmasi, diverifikasi, direkomendasikan, diusulkan, diarahkan, diputuskan)
+_TOLD_BY = re.compile(
+    r"(?:\b(?:berdasarkan|sesuai(?:\s+dengan)?|atas|menurut|mengikuti)\s+(?:arahan|petunjuk|rekomendasi|saran|instruksi"
+    r"|usulan|perintah|keputusan|penetapan)"
+    r"|\bdi(?:tetapkan|tunjuk|setujui|konfirmasi|verifikasi|validasi|rekomendasikan|usulkan|arahkan|putuskan)"
+    r"\s+(?:langsung\s+)?oleh)\s+$",
+    _I,
+)
+_TOLD_BY_WORDS = (
+    "oleh",
+    "arahan",
+    "petunjuk",
+    "rekomendasi",
+    "saran",
+    "instruksi",
+    "usulan",
+    "perintah",
+    "keputusan",
+    "penetapan",
+)
 _GOING_LETTERS = ("ung", "ang", "lawat", "tamu", "inggah")  # (the verbs' letters, looked for before the pattern)
 # (the needles leave out the first letter: a sentence may open with the word, "Hadir pula …", "Turut serta …")
 _COMPOSED_WORDS = ("erdiri", "anggota", "kut", "libat", "boyong", "bawa", "ajak", "urut", "ersama", "adir")
@@ -712,6 +737,9 @@ def _find_host_agencies(
             composed = _COMPOSED_OF.search(text, start, chain[0].start) if composing else None
             if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
                 continue  # "Rombongan terdiri atas perangkat desa, BPD, LPM hingga BUMDes": who travels
+            told = text[max(start, chain[0].start - 40) : chain[0].start]
+            if any(w in told for w in _TOLD_BY_WORDS) and _TOLD_BY.search(told) is not None:
+                continue  # "Berdasarkan arahan Dinas A, …": a body whose advice is told, no unit visited
             if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
                 _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
             ):
