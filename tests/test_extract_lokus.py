@@ -2457,3 +2457,38 @@ def test_a_numbered_school_is_a_unit_visited(title: str, text: str, want: list[s
 )
 def test_a_body_whose_advice_or_decision_is_told_is_no_unit_visited(text, lokus):
     assert lokus_of(text) == lokus
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Rombongan Bappeda Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). Rombongan "
+            "disambut sendiri oleh Kepala Bappeda Kota Batu, Andi.",
+            [["Bappeda"]],
+        ),
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). "
+            "Rombongan diterima dengan hangat oleh Sekretaris Dinas Perpustakaan Kota Batu, Andi.",
+            [["Dinas Perpustakaan"]],
+        ),
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). "
+            "Rombongan disambut secara langsung oleh Camat Junrejo, Andi, di kantornya.",
+            [["Kecamatan Junrejo"]],
+        ),
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). Mereka "
+            "diterima dengan baik oleh Dinas Perpustakaan Kota Batu.",
+            [["Dinas Perpustakaan"]],
+        ),
+        # near-miss: the region's head receiving warmly names no unit
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). "
+            "Rombongan disambut sendiri oleh Wali Kota Batu, Andi.",
+            [[]],
+        ),
+    ],
+)
+def test_the_manner_of_receiving_between_the_verb_and_its_agent_keeps_the_unit(text, lokus):
+    assert lokus_of(text) == lokus

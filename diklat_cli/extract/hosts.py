@@ -480,8 +480,11 @@ def _as_named(text: str, unit) -> str:
 # "diterima oleh Ketua Komisi II DPRD B", "Kepala Dinas C Kota D, Fulan, yang menerima rombongan": the
 # official's unit is the unit visited (any title of a unit's head or officer, any verb of receiving)
 _OFFICIAL = r"(?:(?:plt\.?|wakil)\s+)?(?:kepala|ketua|sekretaris|kabid|kabag|kadis|direktur|pimpinan)\s+"
+# (the manner of receiving between the verb and its agent: "disambut sendiri oleh", "diterima dengan hangat oleh",
+# "disambut secara langsung"; any word of manner: langsung, sendiri, baik, hangat, ramah, antusias)
+_RECEIVED_HOW = agencies.RECEIVED_HOW
 _RECEIVED_BY_OFFICIAL = re.compile(
-    r"\b(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])",
+    r"\b(?:" + verbs.RECEIVED + r")" + _RECEIVED_HOW + r"(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])",
     re.IGNORECASE,
 )
 _OFFICIAL_RECEIVING = re.compile(r"\b(?i:" + _OFFICIAL + r")(?=[A-Z])")
@@ -500,7 +503,7 @@ _HEAD_UNIT = {
     "geuchik": "Gampong",
 }
 _RECEIVED_BY_HEAD = re.compile(
-    r"\b(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+"
+    r"\b(?:" + verbs.RECEIVED + r")" + _RECEIVED_HOW + r"(?:\s+oleh)?\s+"
     r"(?P<title>(?i:camat|lurah|wali\s?nagari|perbekel|kuwu|peratin|[kg]euchik))\s+"
     r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,)"
 )
