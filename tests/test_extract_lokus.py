@@ -1538,6 +1538,12 @@ def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
             "Kabupaten Klaten, Rabu (5/6/2024). Rombongan kemudian berkeliling Desa Ponggok.",
             [["Desa Ponggok"]],
         ),
+        (
+            "Sebanyak 60 kepala desa dari Kabupaten Lebak studi tiru ke Desa Sukamaju, Kecamatan Cibeber, Kabupaten "
+            "Cianjur, Sabtu (6/4/2024). Rombongan disambut warga. Ketua rombongan lalu mengundang Kades Sukamaju "
+            "untuk berkunjung ke Lebak.",
+            [["Desa Sukamaju"]],
+        ),
     ],
 )
 def test_the_travellers_own_village_is_no_unit_visited(text, lokus):
@@ -1554,6 +1560,13 @@ def test_the_travellers_own_village_is_no_unit_visited(text, lokus):
         # near-misses: the head receives the group, or names the village after the group went
         ("Kepala Desa Ponggok menyambut rombongan yang datang ke Klaten.", set()),
         ("Rombongan berkunjung ke Kabupaten Klaten dan bertemu Kepala Desa Ponggok.", set()),
+        # near-misses: the head is spoken to, invited or written to before the word of going, no traveller
+        ("Panitia sudah berbicara dengan Kades Sukamaju soal rencana kunjungan ke Desa Sukamaju.", set()),
+        ("Ketua rombongan mengundang Kepala Desa Sukamaju untuk berkunjung ke Kabupaten Lebak.", set()),
+        ("Surat permohonan dikirim kepada Camat Cibeber sebelum rombongan berangkat ke Cianjur.", set()),
+        ("Sebelumnya panitia menghubungi Lurah Kebonsari terkait rencana studi banding ke Malang.", set()),
+        # ... but a head going with the leader is a traveller
+        ("Bupati bersama dengan Camat Sukamaju berangkat studi banding ke Klaten.", {"Sukamaju"}),
     ],
 )
 def test_the_travellers_own_village_is_named_by_who_goes(text, own):
@@ -2406,3 +2419,76 @@ def test_the_hosts_council_escorting_the_receiver_is_no_unit_visited(title: str,
 )
 def test_a_numbered_school_is_a_unit_visited(title: str, text: str, want: list[str]) -> None:
     assert [v.host_agencies for v in visits_of(title, text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Kabupaten Lebak melakukan studi lapangan ke Kota "
+            "Batu, Jawa Timur, Senin (6/5/2024). Berdasarkan rekomendasi Dinas Pariwisata, rombongan mengunjungi Desa "
+            "Wisata Pujon Kidul.",
+            [["Desa Wisata Pujon Kidul"]],
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Kabupaten Lebak melakukan studi lapangan ke "
+            "Kabupaten Gresik, Senin (6/5/2024). Sesuai arahan Dinas Pertanian, lokus studi lapangan peserta adalah "
+            "sawah di sejumlah desa di Kecamatan Dukun, antara lain Desa Sambogunung.",
+            [["Desa Sambogunung"]],
+        ),
+        (
+            "Komisi I DPRD Kabupaten Lebak melakukan kunjungan kerja ke Diskominfo Kota Batu, Senin (6/5/2024). Kepala "
+            "Diskominfo menjelaskan program prioritas, di antaranya Satu Data dan Desa Digital; desa sasarannya sudah "
+            "ditetapkan oleh Dinas Pemberdayaan Masyarakat dan Desa.",
+            [["Diskominfo"]],
+        ),
+        # near-misses: a body that receives the group, or a list of units the organisers chose, is visited
+        (
+            "Komisi I DPRD Kabupaten Lebak melakukan kunjungan kerja ke Kota Batu, Senin (6/5/2024). Rombongan "
+            "diterima oleh Dinas Kominfo Kota Batu.",
+            [["Dinas Kominfo"]],
+        ),
+        (
+            "Peserta PKA melakukan studi lapangan ke Kota Batu, Senin (6/5/2024). Lokus ditetapkan oleh panitia, "
+            "yaitu Dinas Kesehatan dan Dinas Pariwisata.",
+            [["Dinas Kesehatan", "Dinas Pariwisata"]],
+        ),
+    ],
+)
+def test_a_body_whose_advice_or_decision_is_told_is_no_unit_visited(text, lokus):
+    assert lokus_of(text) == lokus
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Rombongan Bappeda Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). Rombongan "
+            "disambut sendiri oleh Kepala Bappeda Kota Batu, Andi.",
+            [["Bappeda"]],
+        ),
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). "
+            "Rombongan diterima dengan hangat oleh Sekretaris Dinas Perpustakaan Kota Batu, Andi.",
+            [["Dinas Perpustakaan"]],
+        ),
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). "
+            "Rombongan disambut secara langsung oleh Camat Junrejo, Andi, di kantornya.",
+            [["Kecamatan Junrejo"]],
+        ),
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). Mereka "
+            "diterima dengan baik oleh Dinas Perpustakaan Kota Batu.",
+            [["Dinas Perpustakaan"]],
+        ),
+        # near-miss: the region's head receiving warmly names no unit
+        (
+            "Rombongan Dinas Kominfo Kabupaten Lebak melakukan studi banding di Kota Batu, Kamis (30/1/2024). "
+            "Rombongan disambut sendiri oleh Wali Kota Batu, Andi.",
+            [[]],
+        ),
+    ],
+)
+def test_the_manner_of_receiving_between_the_verb_and_its_agent_keeps_the_unit(text, lokus):
+    assert lokus_of(text) == lokus

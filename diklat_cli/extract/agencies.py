@@ -689,6 +689,13 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
     return kept
 
 
+# the manner of receiving written between a verb of being received and its agent ("disambut sendiri oleh", "diterima
+# dengan hangat oleh", "disambut secara langsung"): any word of manner, langsung, sendiri, baik, hangat, ramah,
+# antusias, one or two of them
+RECEIVED_HOW = (
+    r"(?:\s+(?:langsung|sendiri|baik|hangat|ramah|antusias|secara\s+langsung"
+    r"|dengan\s+(?:baik|hangat|ramah|antusias))){0,2}"
+)
 # Words around a unit that make it a place the travellers went to ("ke Desa X", "menyambangi
 # Forkopimda", "diterima oleh Universitas X", "Desa X dipilih sebagai lokasi"), and words that
 # make it only the hall where they were received ("tiba di Kantor X dan diterima …").
@@ -696,7 +703,7 @@ _VISITED_BEFORE = re.compile(
     # (a group meets the units it came to: "rombongan menemui Dinas A", "bertemu dengan Badan B")
     r"\b(?:" + verbs.GOING_TO + r"|kunjungi|sambangi|didatangi|meninjau"
     # (received by it, by any verb of being received: "diterima oleh", "disambut oleh", "dijamu oleh")
-    r"|(?:" + verbs.RECEIVED + r")\s+oleh"
+    r"|(?:" + verbs.RECEIVED + r")" + RECEIVED_HOW + r"\s+oleh"
     r"|menemui|bertemu(?:\s+dengan)?"
     # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
     r"|menyasar"

@@ -287,6 +287,31 @@ _SUBJECT_GOING = re.compile(
     r"(?:" + verbs.VISITING + "|" + verbs.TRAVELLING + r"|kunjungi|sambangi|datangi)\b",
     _I,
 )
+# a body only talked about: the one whose decision or advice the report tells ("Berdasarkan arahan Dinas A, lokus
+# …", "sesuai rekomendasi Badan B", "desa sasarannya sudah dikonfirmasi oleh Dinas C"), not a unit gone to, in a
+# list as outside one
+# (any noun of advice or decision: arahan, petunjuk, rekomendasi, saran, instruksi, usulan, perintah, keputusan,
+# penetapan; any passive verb of deciding or confirming with its agent: ditetapkan, ditunjuk, disetujui,
+# dikonfirmasi, diverifikasi, direkomendasikan, diusulkan, diarahkan, diputuskan)
+_TOLD_BY = re.compile(
+    r"(?:\b(?:berdasarkan|sesuai(?:\s+dengan)?|atas|menurut|mengikuti)\s+(?:arahan|petunjuk|rekomendasi|saran|instruksi"
+    r"|usulan|perintah|keputusan|penetapan)"
+    r"|\bdi(?:tetapkan|tunjuk|setujui|konfirmasi|verifikasi|validasi|rekomendasikan|usulkan|arahkan|putuskan)"
+    r"\s+(?:langsung\s+)?oleh)\s+$",
+    _I,
+)
+_TOLD_BY_WORDS = (
+    "oleh",
+    "arahan",
+    "petunjuk",
+    "rekomendasi",
+    "saran",
+    "instruksi",
+    "usulan",
+    "perintah",
+    "keputusan",
+    "penetapan",
+)
 _GOING_LETTERS = ("ung", "ang", "lawat", "tamu", "inggah")  # (the verbs' letters, looked for before the pattern)
 # (the needles leave out the first letter: a sentence may open with the word, "Hadir pula …", "Turut serta …")
 _COMPOSED_WORDS = ("erdiri", "anggota", "kut", "libat", "boyong", "bawa", "ajak", "urut", "ersama", "adir")
@@ -349,6 +374,16 @@ _LOCAL_UNITS = frozenset(
 
 
 _SUBJECT_REACH = 200  # the subject stands in the clause of its verb of going, not a paragraph before it
+# a head written as the object of another's words ("berbicara dengan Kades A soal rencana kunjungan ke …",
+# "mengundang Kepala Desa B untuk berkunjung ke …", "surat dikirim kepada Camat C"): spoken to, invited or
+# written to, not the one who goes; a head "bersama dengan" the leader goes with him
+# (any verb of addressing one: mengundang, menghubungi, menemui, bertemu, menyurati; any preposition of it:
+# dengan, kepada)
+_ADDRESSED = re.compile(
+    r"(?<!bersama )(?<!beserta )\b(?:dengan|kepada|mengundang|menghubungi|menemui|bertemu|menyurati)"
+    r"\s+(?:para\s+|sang\s+)?$",
+    _I,
+)
 
 
 def _senders_own_places(text: str, sents) -> set[str]:
@@ -369,6 +404,7 @@ def _senders_own_places(text: str, sents) -> set[str]:
             if (
                 _HOSTING_WORDS.search(text, m.end(), goes.start()) is None
                 and _HOSTING_WORDS.search(text, start, m.start()) is None
+                and _ADDRESSED.search(text, max(start, m.start() - 30), m.start()) is None
             ):
                 names.add(m.group("name"))
     return names
@@ -444,8 +480,11 @@ def _as_named(text: str, unit) -> str:
 # "diterima oleh Ketua Komisi II DPRD B", "Kepala Dinas C Kota D, Fulan, yang menerima rombongan": the
 # official's unit is the unit visited (any title of a unit's head or officer, any verb of receiving)
 _OFFICIAL = r"(?:(?:plt\.?|wakil)\s+)?(?:kepala|ketua|sekretaris|kabid|kabag|kadis|direktur|pimpinan)\s+"
+# (the manner of receiving between the verb and its agent: "disambut sendiri oleh", "diterima dengan hangat oleh",
+# "disambut secara langsung"; any word of manner: langsung, sendiri, baik, hangat, ramah, antusias)
+_RECEIVED_HOW = agencies.RECEIVED_HOW
 _RECEIVED_BY_OFFICIAL = re.compile(
-    r"\b(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])",
+    r"\b(?:" + verbs.RECEIVED + r")" + _RECEIVED_HOW + r"(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])",
     re.IGNORECASE,
 )
 _OFFICIAL_RECEIVING = re.compile(r"\b(?i:" + _OFFICIAL + r")(?=[A-Z])")
@@ -464,7 +503,7 @@ _HEAD_UNIT = {
     "geuchik": "Gampong",
 }
 _RECEIVED_BY_HEAD = re.compile(
-    r"\b(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+"
+    r"\b(?:" + verbs.RECEIVED + r")" + _RECEIVED_HOW + r"(?:\s+oleh)?\s+"
     r"(?P<title>(?i:camat|lurah|wali\s?nagari|perbekel|kuwu|peratin|[kg]euchik))\s+"
     r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,)"
 )
@@ -701,6 +740,9 @@ def _find_host_agencies(
             composed = _COMPOSED_OF.search(text, start, chain[0].start) if composing else None
             if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
                 continue  # "Rombongan terdiri atas perangkat desa, BPD, LPM hingga BUMDes": who travels
+            told = text[max(start, chain[0].start - 40) : chain[0].start]
+            if any(w in told for w in _TOLD_BY_WORDS) and _TOLD_BY.search(told) is not None:
+                continue  # "Berdasarkan arahan Dinas A, …": a body whose advice is told, no unit visited
             if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
                 _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
             ):
