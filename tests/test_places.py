@@ -787,6 +787,9 @@ def test_destination_is_not_the_sender(text: str, place: str) -> None:
         ("Kunjungan hari kedua berlangsung di Ruteng.", "Kabupaten Manggarai"),
         ("Peserta PKA belajar ke Baturaja soal pelayanan terpadu.", "Kabupaten Ogan Komering Ulu"),
         ("Rombongan disambut di Slawi oleh Sekda.", "Kabupaten Tegal"),
+        # a town of the regency that trips go to by its own name
+        ("Studi tiru para kades ke Berastagi dibuka Selasa malam.", "Kabupaten Karo"),
+        ("Rombongan menginap di Brastagi semalam.", "Kabupaten Karo"),
     ],
 )
 def test_regency_named_by_its_seat(text: str, name: str) -> None:
