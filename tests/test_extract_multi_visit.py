@@ -7621,3 +7621,65 @@ _BLITAR_PKA = (
 )
 def test_the_travellers_next_stop_told_in_a_quote_is_a_stop(quote: str, stops: list[str]) -> None:
     assert [v.destination.regency for v in visits_of(_BLITAR_PKA + quote)] == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a list of stops, then one more after a word of the next stop
+        (
+            "WATAMPONE - Sebanyak 40 kepala desa se-Kabupaten Bone studi tiru ke Kabupaten Badung dan Kabupaten"
+            " Gianyar (keduanya di Bali), lalu Kota Mataram pada Rabu (12/7/2023). Mereka belajar tata kelola desa"
+            " wisata.",
+            {"Kabupaten Badung", "Kabupaten Gianyar", "Kota Mataram"},
+        ),
+        (
+            "KENDARI - Tim Bappeda Kota Kendari menyambangi Kota Yogyakarta dan Kabupaten Sleman, selanjutnya"
+            " Kabupaten Bantul, 10-12 Mei 2023, untuk studi banding perencanaan.",
+            {"Kota Yogyakarta", "Kabupaten Sleman", "Kabupaten Bantul"},
+        ),
+        # ... the list after the word a list of its own, each member with its province in brackets
+        (
+            "DUMAI - Anggota DPRD Kota Dumai melakukan kunjungan kerja ke Kabupaten Kudus dan Kota Magelang,"
+            " kemudian Bekasi (Jawa Barat), hingga Tangerang (Banten), Senin (3/4/2023). Kunjungan itu membahas"
+            " pengelolaan sampah.",
+            {"Kabupaten Kudus", "Kota Magelang", "Kota Bekasi", "Kota Tangerang"},
+        ),
+        (
+            "SINTANG - Pansus II DPRD Kabupaten Sintang melakukan kunjungan kerja ke Kota Pontianak serta Kabupaten"
+            " Kubu Raya (dua-duanya di"
+            " Kalimantan Barat), setelah itu ke Kota Banjarmasin, Selasa (9/5/2023), untuk konsultasi raperda.",
+            {"Kota Pontianak", "Kabupaten Kubu Raya", "Kota Banjarmasin"},
+        ),
+    ],
+)
+def test_a_list_of_stops_goes_on_after_a_word_of_the_next_stop(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # the travellers' way home after the word is no stop
+        (
+            "PATI - Rombongan DPRD Kabupaten Pati studi banding ke Kota Denpasar dan Kabupaten Badung, lalu"
+            " pulang ke Kabupaten Pati pada Jumat (3/3/2023). Kunjungan itu membahas pariwisata.",
+            {"Kota Denpasar", "Kabupaten Badung"},
+        ),
+        # nor a transit city
+        (
+            "PATI - Rombongan DPRD Kabupaten Pati studi banding ke Kota Denpasar dan Kabupaten Badung, kemudian"
+            " transit di Kota Surabaya, Jumat (3/3/2023). Kunjungan itu membahas pariwisata.",
+            {"Kota Denpasar", "Kabupaten Badung"},
+        ),
+        # nor places where a programme merely runs
+        (
+            "PATI - Rombongan DPRD Kabupaten Pati studi banding ke Kota Denpasar, Jumat (3/3/2023). Program desa"
+            " wisata itu sudah berjalan di Kabupaten Gianyar dan Kabupaten Bangli (keduanya di Bali), lalu"
+            " Kabupaten Tabanan menyusul.",
+            {"Kota Denpasar"},
+        ),
+    ],
+)
+def test_near_miss_what_follows_a_word_of_the_next_stop_is_no_stop(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops

@@ -781,11 +781,33 @@ def test_destination_is_not_the_sender(text: str, place: str) -> None:
         ("Rombongan tiba di Purwokerto siang itu.", "Kabupaten Banyumas"),
         ("Mereka bertolak ke Labuan Bajo.", "Kabupaten Manggarai Barat"),
         ("Mereka belajar di Karang Anyar.", "Kabupaten Karanganyar"),
+        ("Rombongan kepala desa tiba di Singaraja Selasa pagi.", "Kabupaten Buleleng"),
+        ("Para lurah melanjutkan perjalanan menuju Wonosari.", "Kabupaten Gunungkidul"),
+        ("Tim Bappeda bertandang ke Taliwang untuk studi tiru.", "Kabupaten Sumbawa Barat"),
+        ("Kunjungan hari kedua berlangsung di Ruteng.", "Kabupaten Manggarai"),
+        ("Peserta PKA belajar ke Baturaja soal pelayanan terpadu.", "Kabupaten Ogan Komering Ulu"),
+        ("Rombongan disambut di Slawi oleh Sekda.", "Kabupaten Tegal"),
+        ("Rombongan kepala kampung tiba di Takengon kemarin.", "Kabupaten Aceh Tengah"),
+        ("Peserta studi lapangan menginap di Amuntai semalam.", "Kabupaten Hulu Sungai Utara"),
+        ("Tim DPRD bertolak ke Sengkang pagi tadi.", "Kabupaten Wajo"),
+        ("Para camat belajar ke Tobelo soal pelayanan.", "Kabupaten Halmahera Utara"),
+        ("Kunjungan kerja berlanjut di Bangkinang.", "Kabupaten Kampar"),
+        # a town of the regency that trips go to by its own name
+        ("Studi tiru para kades ke Berastagi dibuka Selasa malam.", "Kabupaten Karo"),
+        ("Rombongan menginap di Brastagi semalam.", "Kabupaten Karo"),
     ],
 )
 def test_regency_named_by_its_seat(text: str, name: str) -> None:
     (m,) = find_places(text)
     assert [r.name for r in m.candidates] == [name]
+
+
+def test_a_word_like_a_seat_is_no_place() -> None:
+    # ("kisaran", the range of a figure, is the seat of Asahan by its sound: no alias of it)
+    assert find_places("Biaya per orang berada di kisaran Rp 3 juta.") == []
+    # ... nor a given name a seat shares ("Marisa", Pohuwato's), nor a pottery village of another regency
+    # ("Kasongan", Katingan's seat and a village of Bantul)
+    assert find_places("Marisa, warga setempat, ikut menyambut.") == []
 
 
 def test_island_of_one_province() -> None:

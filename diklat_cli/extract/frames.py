@@ -25,7 +25,7 @@ from diklat_cli.extract.place_links import (
     office_held_before,
     without_bare_seats,
 )
-from diklat_cli.extract.place_roles import RECEIVED_BEFORE_OPENING, Place
+from diklat_cli.extract.place_roles import HEAD_OF_REGION, RECEIVED_BEFORE_OPENING, Place
 from diklat_cli.extract.role_patterns import CAME_ALONG_WITH
 from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
@@ -647,6 +647,15 @@ def _written_lists(
         if place is not None and chain and linked_places(text, chain[-1], place):
             chain.append(place)
             continue
+        if role == 0 and place is not None and chain:
+            # the list goes on after a word of the next stop ("ke A dan B (keduanya di X), lalu C serta D"): one
+            # trip's stops in the order gone, not a second list
+            gap = _list_then_more(text, chain[-1], place)
+            if gap == "aside":
+                continue  # (a place in the last member's aside, "(keduanya di X)", is its address)
+            if gap == "more":
+                chain.append(place)
+                continue
         if len(chain) >= 2:
             regions = distinct_regions(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
@@ -750,6 +759,31 @@ _LIST_GOES_ON = re.compile(
     + r"|terakhir)(?:\s+(?:itu|tersebut))?\s+(?:ialah|adalah|yaitu|yakni)\s+(?:rombongan\s+(?:dari\s+)?)?",
     _I,
 )
+
+
+# a list of stops that goes on after a word of the next stop: "ke A dan B, lalu C", "A serta B (keduanya di X),
+# kemudian ke C"; the members before the word named as a list, or the member after it one
+_NEXT_STOP_WORD = r"(?:lalu|kemudian|selanjutnya|setelah\s+itu|sesudah\s+itu)\s"
+_THEN_MORE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*" + _NEXT_STOP_WORD + r"\s*(?:(?:ke|menuju)\s+)?", _I)
+_IN_ASIDE = re.compile(r"\s*\([^()\n]{0,30}")
+# (the aside closed and the list going on: "… (keduanya di X), lalu")
+_ASIDE_THEN = re.compile(r"[^()\n]{0,30}\)\s*,\s*" + _NEXT_STOP_WORD, _I)
+
+
+def _list_then_more(text: str, last: Place, place: Place) -> str | None:
+    """How the place stands after the last member of a list being read: "aside" (a place in that member's
+    bracketed aside when the list goes on after it), "more" (the list goes on after a word of the next stop,
+    `_THEN_MORE`), or None."""
+    gap = text[last.mention.end : place.mention.start]
+    if len(gap) > 60:
+        return None
+    if "(" in gap and _IN_ASIDE.fullmatch(gap) and _ASIDE_THEN.match(text, place.mention.end):
+        return "aside"
+    if not any(w in gap for w in ("lalu", "kemudian", "selanjutnya", "setelah", "sesudah")):
+        return None
+    if HEAD_OF_REGION.match(place.mention.text) or not _THEN_MORE.fullmatch(gap):
+        return None
+    return "more"
 
 
 def _one_trips_stops(
