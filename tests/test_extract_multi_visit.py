@@ -7683,3 +7683,66 @@ def test_a_list_of_stops_goes_on_after_a_word_of_the_next_stop(text: str, stops:
 )
 def test_near_miss_what_follows_a_word_of_the_next_stop_is_no_stop(text: str, stops: set[str]) -> None:
     assert places_visited(visits_of(text)) == stops
+
+
+# the rest of a split group, counted and told at a place of its own: a visit of its own there, with its own count
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        (
+            "Sebanyak 40 taruna Akademi Kepolisian menjalani praktik lapangan di Kabupaten Garut, Senin "
+            "(4/3/2024). Mereka tinggal di Desa Sukamaju.\n\n"
+            "Menurut kepala desa, 35 taruna lainnya bertugas membangun jembatan di Desa Cikajang.",
+            ("Desa Cikajang", "Kabupaten Garut", 35),
+        ),
+        (
+            "Kepala SPN Polda Jambi melepas siswa Diktukba Polri untuk menjalani latihan kerja di Polres Kerinci, "
+            "Selasa (5/3/2024). Adapun 50 siswa sisanya diterjunkan ke Polres Merangin.",
+            ("Polres Merangin", "Kabupaten Merangin", 50),
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Bengkulu melakukan studi lapangan ke Kota Palembang, Rabu (6/3/2024). "
+            "Sementara itu 20 orang peserta lainnya belajar di Pemkab Musi Banyuasin.",
+            ("Pemkab Musi Banyuasin", "Kabupaten Musi Banyuasin", 20),
+        ),
+    ],
+)
+def test_the_rest_of_a_split_group_at_a_place_of_its_own_is_a_visit_with_its_own_count(
+    text: str, rest: tuple[str, str, int]
+) -> None:
+    found = visits_of(text)
+    hosts = {(v.destination.host, v.destination.regency, v.participants) for v in found}
+    assert rest in hosts
+    assert len(found) == 2
+    # the rest's count is not the first group's
+    assert sum(v.participants == rest[2] for v in found) == 1
+
+
+def test_the_rest_counted_at_a_place_already_visited_gives_that_visit_its_count() -> None:
+    found = visits_of(
+        "Kepala SPN Polda Bengkulu melepas 90 siswa Diktukba Polri yang akan menjalani latihan kerja di dua "
+        "wilayah, yaitu Polres Rejang Lebong dan Polres Kepahiang, Kamis (7/3/2024).\n\n"
+        "Dari seluruh siswa itu, 50 siswa ditempatkan di Polres Rejang Lebong, sedangkan 40 siswa sisanya di "
+        "Polres Kepahiang."
+    )
+    assert len(found) == 2
+    assert [v.participants for v in found if "Kepahiang" in (v.destination.host or "")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rest staying at the school
+        "Sebanyak 60 siswa SPN Polda Riau menjalani latihan kerja di Polres Kampar, Senin (4/3/2024), "
+        "sedangkan 60 siswa sisanya masih tinggal di SPN Polda Riau di Kota Pekanbaru.",
+        # the rest following from afar
+        "Peserta Latsar CPNS Kabupaten Bantul studi lapangan ke Kota Yogyakarta, Senin (4/3/2024). Adapun 200 "
+        "peserta lainnya mengikuti lewat zoom di Kabupaten Bantul.",
+        # the speaker's companions, not the rest
+        'Peserta PKN II LAN melakukan visitasi ke Kabupaten Sleman, Senin (4/3/2024). "Saya dan 12 rekan '
+        'lainnya berada di Kabupaten Sleman," katanya.',
+    ],
+)
+def test_near_miss_the_rest_staying_home_or_the_speakers_companions_make_no_visit(text: str) -> None:
+    found = visits_of(text)
+    assert len(found) == 1

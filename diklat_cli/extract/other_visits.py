@@ -10,8 +10,9 @@ One concern: where several senders are read apart, each with a record of its own
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from diklat_cli.extract import budget, programs, verbs
+from diklat_cli.extract import budget, numbers, programs, trainees, verbs
 from diklat_cli.extract.cohort_fields import first_activity
 from diklat_cli.extract.cues import LEARNING
 from diklat_cli.extract.place_roles import STUDY, Place
@@ -321,6 +322,116 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
     _received_again(text, sents, resolved, results, line, published)
+    if results and ("lainnya" in text or "sisanya" in text):
+        _rest_elsewhere(text, sents, resolved, results)
+
+
+# the rest of the reported group, counted and told at a place of its own: "… 24 peserta Latsar lainnya bertugas di
+# Desa B", "68 siswa ditempatkan di A, sedangkan 60 siswa sisanya di Polres B", "Adapun 20 orang sisanya diterjunkan
+# ke Kabupaten C": the group was split, the rest is a visit of its own there, with its own count (never the first
+# group's); the people before the count are the speaker's companions, not the rest ("Saya dan 14 rekan lainnya")
+@cache
+def _rest_of_group() -> re.Pattern:
+    return re.compile(
+        r"(?<![\w-])(?P<n>\d{1,4}|"
+        + numbers.COUNT_WORDS_RE
+        + r")\s+(?:orang\s+)?(?:"
+        + trainees.TRAINEES
+        + r"|orang|anggota|personel|personil)(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:lainnya|sisanya)\b",
+        _I,
+    )
+
+
+_COMPANIONS_BEFORE = re.compile(r"\b(?:dan|bersama|beserta|dengan)\s+$", _I)
+# ... the rest staying home, following from afar or not yet there is no visit ("125 siswa sisanya masih tinggal di
+# SPN", "343 CPNS lainnya mengikuti lewat zoom", "70 orang lainnya dididik di SPN B", "lainnya belum tiba di …")
+_REST_STAYS = re.compile(
+    r"\b(?:masih|tetap|tinggal|belum|tidak|batal|lewat|melalui|daring|virtual|zoom|dididik|pendidikan)\b", _I
+)
+_REST_AT = re.compile(r"\b(?:di|ke)\s+", _I)
+_UNIT_WORD = re.compile(r"(?-i:[A-Z])[\w.-]*\s+")
+
+
+def _rest_place(text: str, pos: int, limit: int, starts: dict[int, Place]) -> tuple[int, Place | None, int] | None:
+    """The first place after a "di"/"ke" between pos and limit: where its host starts, the place (None for a village
+    the gazetteer does not know) and where the host ends. The place may follow a unit written with it ("di Polres B",
+    "ke Kantor Camat C"), up to two capitalised words."""
+    for a in _REST_AT.finditer(text, pos, limit):
+        at = a.end()
+        for _ in range(3):
+            if at in starts:
+                return a.end(), starts[at], starts[at].mention.end
+            if (word := _UNIT_WORD.match(text, at)) is None:
+                break
+            at = word.end()
+        if (v := _VILLAGE.match(text, a.end())) is not None:
+            return a.end(), None, v.end()
+    return None
+
+
+# a village the rest works in, written without its regency: the regency of the group's other village
+_VILLAGE = re.compile(r"(?:desa|kelurahan|dusun)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", _I)
+
+
+def _all_at(low: str, word: str) -> list[int]:
+    """Where the word starts in the lowercased text."""
+    found, at = [], low.find(word)
+    while at >= 0:
+        found.append(at)
+        at = low.find(word, at + 1)
+    return found
+
+
+def _rest_elsewhere(text: str, sents, resolved: list[Place], results: list[Extraction]) -> None:
+    """The rest of a split group told at a place of its own (`_rest_of_group`): its count to the visit at that place,
+    or a visit of its own there (the first's copy, its host and count its own); that count is no other visit's."""
+    starts = {p.mention.start: p for p in resolved}
+    low = text.lower()
+    heads = sorted(i for w in ("lainnya", "sisanya") for i in _all_at(low, w))
+    ends = {i + 7 for i in heads}
+    found = (_rest_of_group().search(text, max(0, i - 80), i + 7) for i in heads)
+    for m in (f for f in found if f is not None and f.end() in ends):
+        n = numbers.parse_int(m.group("n"))
+        if not n or _COMPANIONS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        sent = sentence_at(sents, m.start())
+        limit = min(sent[1], m.end() + 120)
+        at = _rest_place(text, m.end(), limit, starts)
+        if at is None or _REST_STAYS.search(text, m.end(), at[0]):
+            continue
+        place, host = at[1], text[at[0] : at[2]]
+        if place is not None and place.region.kind == "province":
+            continue
+        span = (m.start("n"), m.end("n"))
+        here = [
+            r
+            for r in results
+            if r.visit.destination.host == host
+            or (place is not None and r.visit.destination.regency == place.region.name)
+        ]
+        if place is not None and not here and place.region.name in {r.visit.origin.regency for r in results}:
+            continue  # (the group's home: the rest stayed)
+        for r in results:
+            if r not in here and r.visit.participants == n and span in r.evidence.get("participants", Evidence()).spans:
+                r.visit.participants = None  # (the rest's count is not the first group's)
+                r.evidence["participants"] = Evidence(confidence=0.0)
+        if here:
+            for r in here:
+                if r.visit.participants is None:
+                    r.visit.participants = n
+                    r.evidence["participants"] = Evidence(spans=[span], confidence=0.6)
+            continue
+        first = results[0]
+        visit, evidence = _copy_untold(first, "participants", "host_agencies")
+        visit.participants = n
+        evidence["participants"] = Evidence(spans=[span], confidence=0.6)
+        # (a village told without its regency: in the regency of the group's other place)
+        region = (place.region.province, place.region.name) if place is not None else None
+        province, regency = region or (first.visit.destination.province, first.visit.destination.regency)
+        visit.destination = Destination(province=province, regency=regency, host=host)
+        where = (at[0], at[2])
+        evidence["destination.host"] = Evidence(spans=[where], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
 
 
 def _earlier_trip_elsewhere(
