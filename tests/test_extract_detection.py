@@ -2928,6 +2928,38 @@ def test_learning_got_told_object_first_is_a_purpose_of_learning(text: str) -> N
     assert _reports_visit(text)
 
 
+# ... and copying written as a headline writes it, the bare verb capitalised: "Ingin Tiru …", "Bakal Tiru …", "Tertarik
+# Adopsi …" (8 tune articles of 8 outlets, all reporting a visit); a warning, a child's adoption, or a minister asking
+# regions to copy one is no purpose of a trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas Arsip Kabupaten Kendal ke Salatiga, Ingin Tiru Layanan Arsip Digitalnya\n"
+        "Kunjungan Dinas Arsip Kabupaten Kendal diterima Dinas Arsip Kota Salatiga, Kamis (6/6/2024).",
+        "Wali Kota Bima Bakal Tiru Pengelolaan Sampah Kota Probolinggo\n"
+        "Rombongan Pemkot Bima diterima Wakil Wali Kota Probolinggo di Puri Manggala Bhakti, Selasa (4/6/2024).",
+        "Pemkab Gayo Lues Tertarik Adopsi Inovasi Layanan Kesehatan Bantaeng\n"
+        "Rombongan Pemkab Gayo Lues disambut Sekda Bantaeng di Balai Kartini, Rabu (5/6/2024).",
+    ],
+)
+def test_copying_told_in_a_headlines_bare_verb_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jangan Tiru Cara Berkendara Ini\nPolres Kendal mengimbau warga tertib berlalu lintas, Kamis (6/6/2024).",
+        "Dinsos Permudah Adopsi Anak\nDinas Sosial Kota Salatiga membuka layanan konsultasi adopsi anak di kantornya, "
+        "Kamis (6/6/2024).",
+        "Mendagri Minta Daerah Tiru Banyuwangi\nMenteri Dalam Negeri meminta pemerintah daerah meniru inovasi "
+        "Banyuwangi dalam rapat koordinasi di Jakarta, Senin (3/6/2024).",
+    ],
+)
+def test_a_warning_an_adoption_or_a_ministers_call_to_copy_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

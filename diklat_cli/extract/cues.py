@@ -396,6 +396,12 @@ LEARNING = re.compile(
     # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
     # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
     r"|pelajari|dalami|perdalam|(?:timba|gali|serap)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan|informasi|praktik)"
+    # ... and copying, headline-capitalised: "Ingin Tiru Keunggulan …", "Bakal Tiru Tata …", "Program X, Tiru Kabupaten
+    # Y", "Tertarik Adopsi Inovasi …" (afederasi, radarseluma, koranpurworejo, inews: tune mo-03, nx-23, rc-23, ka-20);
+    # not the activity's own name ("Studi Tiru", "Uji Tiru", "Amati Tiru"), a warning ("Jangan Tiru"), nor the adoption
+    # of a child, capitalised or not ("Permudah Adopsi Anak")
+    r"|(?<!Studi\s)(?<!Study\s)(?<!studi\s)(?<!Kaji\s)(?<!kaji\s)(?<!Uji\s)(?<!uji\s)(?<!Amati\s)(?<!Jangan\s)"
+    r"(?-i:Tiru|Adopsi)(?!\s+(?:Anak|anak|Bayi|bayi)\b)"
     # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
     # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
     r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
