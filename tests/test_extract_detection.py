@@ -2959,6 +2959,82 @@ def test_exchanging_on_a_courtesy_call_or_at_home_is_no_visit(text: str) -> None
     assert not _reports_visit(text)
 
 
+# ... and the learning got, told with the thing got first as the trip's yield: "ilmu yang didapat dari Kota X",
+# "pelajaran berharga yang diperoleh", "pengalaman yang kami peroleh" (koran-fakta, memoindonesia: 2 unseen real
+# reports of 2 outlets); what a course or a school gives ("selama pelatihan", "di sini"), a superior's lesson of an
+# inspection, or "dapat kami" (we can) is no purpose of a trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Penggerak PKK Kabupaten Bone Bolango melakukan kunjungan kerja ke TP PKK Kota Batu, Jumat (7/6/2024). "
+        "Ilmu yang didapat dari Kota Batu akan diterapkan pada kegiatan posyandu.",
+        "Wakil Bupati Kolaka Timur bersama kepala OPD berkunjung ke Kabupaten Bantaeng, Kamis (6/6/2024). Menurutnya, "
+        "banyak pelajaran berharga yang diperoleh dari Bantaeng soal layanan kesehatan.",
+        'Rombongan DPRD Kabupaten Seram Bagian Barat menyambangi DPRD Kota Ambon, Selasa (4/6/2024). "Pengalaman yang '
+        'kami peroleh hari ini akan kami bahas bersama pemerintah daerah," kata ketua rombongan.',
+        "Kepala Bappeda Kabupaten Tapin bersama staf berkunjung ke Bappeda Kota Banjarbaru, Kamis (13/6/2024). "
+        "Wawasan yang didapatkan dari Banjarbaru menjadi bekal penyusunan RPJMD.",
+        "Rombongan Pemkab Aceh Tengah menyambangi Kabupaten Gowa, Rabu (5/6/2024). Pelajaran yang dipetik dari Gowa "
+        "adalah pelibatan tokoh adat dalam pencegahan pernikahan anak.",
+    ],
+)
+def test_learning_got_told_object_first_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+# ... and copying written as a headline writes it, the bare verb capitalised: "Ingin Tiru …", "Bakal Tiru …", "Tertarik
+# Adopsi …" (8 tune articles of 8 outlets, all reporting a visit); a warning, a child's adoption, or a minister asking
+# regions to copy one is no purpose of a trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas Arsip Kabupaten Kendal ke Salatiga, Ingin Tiru Layanan Arsip Digitalnya\n"
+        "Kunjungan Dinas Arsip Kabupaten Kendal diterima Dinas Arsip Kota Salatiga, Kamis (6/6/2024).",
+        "Wali Kota Bima Bakal Tiru Pengelolaan Sampah Kota Probolinggo\n"
+        "Rombongan Pemkot Bima diterima Wakil Wali Kota Probolinggo di Puri Manggala Bhakti, Selasa (4/6/2024).",
+        "Pemkab Gayo Lues Tertarik Adopsi Inovasi Layanan Kesehatan Bantaeng\n"
+        "Rombongan Pemkab Gayo Lues disambut Sekda Bantaeng di Balai Kartini, Rabu (5/6/2024).",
+    ],
+)
+def test_copying_told_in_a_headlines_bare_verb_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jangan Tiru Cara Berkendara Ini\nPolres Kendal mengimbau warga tertib berlalu lintas, Kamis (6/6/2024).",
+        "Dinsos Permudah Adopsi Anak\nDinas Sosial Kota Salatiga membuka layanan konsultasi adopsi anak di kantornya, "
+        "Kamis (6/6/2024).",
+        "Mendagri Minta Daerah Tiru Banyuwangi\nMenteri Dalam Negeri meminta pemerintah daerah meniru inovasi "
+        "Banyuwangi dalam rapat koordinasi di Jakarta, Senin (3/6/2024).",
+    ],
+)
+def test_a_warning_an_adoption_or_a_ministers_call_to_copy_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing: what the course gave
+        "Bupati Lamongan menutup Pelatihan Kepemimpinan Pengawas di Aula BPSDM, Jumat (7/6/2024). Ia berharap ilmu "
+        "yang diperoleh selama pelatihan dapat diterapkan di unit kerja masing-masing.",
+        # a course at home, opened
+        "Sekda Kabupaten Pacitan membuka bimbingan teknis bagi bendahara OPD di Pendopo Kabupaten, Selasa (4/6/2024). "
+        "Ia meminta peserta serius agar ilmu yang didapat bisa langsung dipraktikkan.",
+        # a school speaking of its pupils' learning at its own place
+        "Sebanyak 300 siswa SMA Negeri 1 Wonosari mengikuti wisuda, Sabtu (8/6/2024). Kepala sekolah berpesan agar "
+        "ilmu yang didapat di sini menjadi bekal di perguruan tinggi.",
+        # a governor's inspection and its lesson
+        "Gubernur Jawa Tengah meninjau lokasi banjir di Kabupaten Demak, Senin (3/6/2024). Gubernur mengatakan "
+        "pelajaran yang didapat dari banjir tahun ini harus menjadi dasar perbaikan tanggul.",
+    ],
+)
+def test_learning_got_on_a_course_or_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ------------------------------------------------- the trip's place told in a relative clause after a comma
 # A report that names the trip first and then who made it and where, in a clause set off by a comma ("studi
 # banding, yang belum lama ini dijalani para kepala desa … di Kota X"), tells the trip as much as one without it.
