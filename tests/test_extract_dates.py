@@ -2651,3 +2651,16 @@ def test_a_visit_told_as_done_recently_takes_no_day_of_its_telling(text: str) ->
 )
 def test_a_day_of_the_visit_stays_beside_words_of_recently(text: str, days: list) -> None:
     assert days_of(text) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Pati melakukan studi banding ke Kota Batu, Selasa (5/3/2024). Tiga hari lamanya,"
+        " mereka mempelajari pengelolaan pariwisata desa.",
+        "Bupati Kabupaten Seruyan memboyong 25 kepala dinas ke Kabupaten Banyuwangi untuk mempelajari pelayanan"
+        " publik dalam tiga hari kunjungan mulai Selasa (5/3/2024).",
+    ],
+)
+def test_a_length_told_with_no_selama_counts_from_the_first_day(text: str) -> None:
+    assert days_of(text) == [("2024-03-05", "2024-03-07")]
