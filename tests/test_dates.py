@@ -367,6 +367,11 @@ def test_year_hints_skip_other_times(text: str, years: list[int]) -> None:
         ("berlangsung sehari saja", "berlangsung sehari", 1),
         ("selama kurang lebih 6 hari kerja", "selama kurang lebih 6 hari", 6),
         ("selama 4 (empat) hari di Ternate", "selama 4 (empat) hari", 4),
+        # a length with no "selama": the days it lasted, "… hari lamanya", "dalam N hari kunjungan"
+        ("Dua hari lamanya, rombongan berkeliling desa.", "Dua hari", 2),
+        ("Studi tiru itu berjalan tiga hari lamanya.", "tiga hari", 3),
+        ("mempelajari pengelolaan pasar dalam 4 hari kunjungan ke Kota Batu", "4 hari", 4),
+        ("Dalam lima hari kunjungan, peserta menyusun kertas kerja.", "lima hari", 5),
     ],
 )
 def test_durations(text: str, phrase: str | None, days: int | None) -> None:
@@ -387,6 +392,11 @@ def test_durations(text: str, phrase: str | None, days: int | None) -> None:
         "berlangsung mulai hari Minggu",
         "selama 0 hari",
         "selama puluhan hari",
+        # near-misses of "… hari lamanya" / "N hari kunjungan": a day of the series, a day after, an ordinal
+        "pada hari kedua kunjungan",
+        "dua hari setelah kunjungan",
+        "dua hari kemudian rombongan pulang",
+        "hari kunjungan ditetapkan Senin",
     ],
 )
 def test_durations_reject(text: str) -> None:

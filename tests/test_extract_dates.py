@@ -2606,3 +2606,61 @@ def test_a_span_in_the_last_stops_own_clause_is_its_days() -> None:
     days = _days_by_stop(text)
     assert days["Kabupaten Sleman"] == ("2024-06-04", "2024-06-04")
     assert days["Kabupaten Klaten"] == ("2024-06-05", "2024-06-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day the recent trip is talked of, written before the words of "recently"
+        "SEMARANG, Senin (11/3/2024) - Ketua Forum Kepala Desa Kabupaten Kendal angkat bicara soal studi banding"
+        " ke Kabupaten Badung yang belum lama ini diikuti puluhan kepala desa.",
+        # a statement's day in a sentence of its own, the trip told as done a while before
+        "Sejumlah anggota DPRD Kabupaten Jepara melakukan kunjungan kerja ke Kota Batu beberapa waktu lalu. Anggaran"
+        " perjalanan itu dipersoalkan warga, kata Koordinator LSM Jepara Bersih, Rudi, Rabu (6/3/2024).",
+        "Rombongan Pemkab Lahat baru-baru ini berkunjung ke Kota Bandung untuk belajar penataan pasar. Hasilnya"
+        " dibahas dalam rapat evaluasi di Kantor Bupati Lahat, Selasa (5/3/2024).",
+    ],
+)
+def test_a_visit_told_as_done_recently_takes_no_day_of_its_telling(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the span written in a sentence that tells the visit is its own
+        (
+            "Belum lama ini peserta PKA BPSDM Provinsi Jambi menggelar studi lapangan di Kota Bogor. Studi lapangan"
+            " yang berlangsung 4 hingga 6 Maret 2024 ini diikuti 40 peserta.",
+            [("2024-03-04", "2024-03-06")],
+        ),
+        # ... and so is a day written after the words of "recently"
+        (
+            "Belum lama ini rombongan DPRD Kota Solok melakukan studi banding ke Kota Malang, tepatnya pada Kamis"
+            " (7/3/2024).",
+            [("2024-03-07", "2024-03-07")],
+        ),
+        # "recently" told late, of an earlier visit the other way: the visit's own day stays
+        (
+            "Pemkab Sleman melakukan studi banding pengelolaan sampah ke Kabupaten Kampar. Sekda Sleman bertemu"
+            " Bupati Kampar di ruang kerjanya, Senin (15/1/2024). Beberapa waktu lalu Pemkab Kampar juga pernah"
+            " mengunjungi Kabupaten Sleman.",
+            [("2024-01-15", "2024-01-15")],
+        ),
+    ],
+)
+def test_a_day_of_the_visit_stays_beside_words_of_recently(text: str, days: list) -> None:
+    assert days_of(text) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Pati melakukan studi banding ke Kota Batu, Selasa (5/3/2024). Tiga hari lamanya,"
+        " mereka mempelajari pengelolaan pariwisata desa.",
+        "Bupati Kabupaten Seruyan memboyong 25 kepala dinas ke Kabupaten Banyuwangi untuk mempelajari pelayanan"
+        " publik dalam tiga hari kunjungan mulai Selasa (5/3/2024).",
+    ],
+)
+def test_a_length_told_with_no_selama_counts_from_the_first_day(text: str) -> None:
+    assert days_of(text) == [("2024-03-05", "2024-03-07")]

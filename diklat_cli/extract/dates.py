@@ -210,8 +210,10 @@ def _re() -> dict[str, re.Pattern[str]]:
         rf"(?:\s*\(\s*[0-9]{{1,4}}\s*\))?)\s+(?P<u>{units})|(?P<se>{se_units}))"
         rf"|(?:(?P<bn>[0-9]{{1,4}})\s*\(\s*{words}\s*\)|(?P<bw>{words})\s*\(\s*[0-9]{{1,4}}\s*\))"
         rf"\s*(?P<bu>{units})"
-        # a stay's length told by the days spent at the place: "tiga hari berada di Jogja", "dua hari di Surabaya"
-        rf"|(?:(?P<pn>[0-9]{{1,2}})|(?P<pw>{words}))\s+(?P<pu>hari)(?=\s+(?:berada\s+)?di\s+(?-i:[A-Z])))(?!\w)"
+        # a stay's length told by the days spent at the place: "tiga hari berada di Jogja", "dua hari di Surabaya";
+        # or by the days it lasted, with no "selama": "Dua hari lamanya, rombongan …", "dalam dua hari kunjungan"
+        rf"|(?:(?P<pn>[0-9]{{1,2}})|(?P<pw>{words}))\s+(?P<pu>hari)"
+        r"(?=\s+(?:(?:berada\s+)?di\s+(?-i:[A-Z])|lamanya\b|kunjungan\b)))(?!\w)"
     )
     return {
         "date": re.compile(date_re, re.IGNORECASE),
@@ -693,7 +695,7 @@ def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """(start, end, days) for "selama 5 hari", "berlangsung dua hari", "5 (lima) hari",
-    "selama seminggu" (7), "selama dua minggu" (14), "tiga hari berada di Jogja"."""
+    "selama seminggu" (7), "selama dua minggu" (14), "tiga hari berada di Jogja", "dua hari lamanya"."""
     d = _numbers._data()
     unit_days = {k.lower(): v for k, v in d["duration_units"].items()}
     se_days = {k.lower(): v for k, v in d["duration_se_forms"].items()}

@@ -203,6 +203,11 @@ def visit_dates(
             # ("Surat itu diteken pada 24 Juli"), an agreement, an office or application launched; the
             # trip's own days are not told
             return None, None, [], 0.0
+        if _told_as_recent(text, sents, d, header_end):
+            # the visit is told as done a while before ("menggelar studi banding ke B belum lama ini"): the day
+            # written is the day it was told of (the posting line, a statement, the day the talk of it was given),
+            # not the visit's, which the report does not give
+            return None, None, [], 0.0
         above = d.start < header_end or _in_caption(text, d.start)
         if within is None and above and not _tells_a_visit(text[slice(*sentence_at(sents, d.start))]):
             # the only days are written above the story's opener, in a photo's caption or the header, of a
@@ -260,6 +265,33 @@ def visit_dates(
             spans.insert(0, first_span)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# A visit told as done a while before the report without its day: "menggelar studi banding ke B belum lama ini",
+# "studi tiru yang baru-baru ini dijalani", "rombongan beberapa waktu lalu berkunjung ke C" (in any words of
+# "recently": belum lama ini, baru-baru ini, beberapa waktu/hari/pekan lalu)
+_RECENT = re.compile(
+    r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+(?:yang\s+)?lalu)\b", _I
+)
+
+
+def _told_as_recent(text: str, sents, d, header_end: int) -> bool:
+    """Whether the story's first sentence that tells a visit tells it as done recently with no day, and the day
+    `d` is the telling's: written before those words in that sentence, or in a sentence that tells no visit (the
+    posting line, a statement). (Recency told later is of another, earlier visit: "beberapa waktu lalu Pemkab B
+    juga pernah mengunjungi A".)"""
+    for m in scan(_RECENT, ("belum", "baru", "beberapa"), text, folded(text)):
+        sent = sentence_at(sents, m.start())
+        if not _tells_a_visit(text[slice(*sent)]):
+            continue
+        if any(header_end <= a < sent[0] and _tells_a_visit(text[a:b]) for a, b in sents):
+            return False
+        if sent[0] <= d.start < m.start():
+            return True
+        own = sentence_at(sents, d.start)
+        if own != sent and not _tells_a_visit(text[slice(*own)]):
+            return True
+    return False
 
 
 # A report tells the group's main day and, after it, what the same group did there first, a day or two before:
