@@ -294,6 +294,31 @@ def test_a_leader_came_with_a_counted_group(text: str, want: list[int]) -> None:
     assert [m.value for m in find_participants(text)] == want
 
 
+# the leader "with N people", then the party received by its host: "Bupati A beserta 12 kepala dinas diterima
+# Wali Kota B" tells the guests as a trip word would; never the host's people receiving, nor a reporter's meeting
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Wakil Bupati Sumbawa beserta 14 kepala dinas diterima Sekretaris Daerah Kota Batu di aula balai kota.", [14]),
+        (
+            "Rombongan yang dipimpin Ketua Komisi II DPRD Kabupaten Sumbawa bersama delapan pejabat sekretariat "
+            "disambut langsung oleh Ketua DPRD Kota Batu.",
+            [8],
+        ),
+        ("Kepala Bappeda Sumbawa bersama tujuh orang pejabat eselon IV dijamu makan siang oleh Wali Kota Batu.", [7]),
+        ("Camat Moyo Hilir beserta 11 kades pun diterima hangat oleh Lurah Sisir.", [11]),
+        # the host with its people receives: active, no guests counted
+        ("Wali Kota Batu bersama 20 kepala dinas menerima rombongan dari Kabupaten Sumbawa.", []),
+        ("Wali Kota Batu bersama 20 kepala OPD setempat disambut meriah warga saat peresmian pasar.", []),
+        # a meeting with the reporter, and people of no party sent
+        ("Bupati Sumbawa bersama 3 stafnya ditemui di ruang kerjanya, Senin.", []),
+        ("Bupati Sumbawa bersama istri dan 2 anak disambut warga di bandara.", []),
+    ],
+)
+def test_a_leader_with_a_counted_group_received_by_the_host(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
 # the party's members counted by that name are the travelling group
 @pytest.mark.parametrize(
     ("text", "want"),

@@ -134,6 +134,11 @@ _CAME_VERBS = (
 )
 
 
+# the guests' being received by their host ("diterima", "disambut", "dijamu"; not "ditemui", mostly the reporter's
+# meeting whom he quotes)
+_RECEIVED_AS_GUESTS = "|".join(v for v in verbs.RECEIVED_VERBS if v != "ditemui")
+
+
 # the speaker counted besides the others: "Saya dan 14 rekan", "saya bersama 9 teman"
 _ME_AND = re.compile(r"\bsaya\s+(?:dan|bersama|beserta)\s+$", re.IGNORECASE)
 
@@ -421,7 +426,11 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 rf"\bbe(?:rsama|serta)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
-                rf"(?![^.\n]{{0,40}}\bsetempat\b)(?=[^.\n]{{0,160}}\b(?:{_TRIP_WORDS})\b)",
+                rf"(?![^.\n]{{0,40}}\bsetempat\b)(?=[^.\n]{{0,160}}\b(?:{_TRIP_WORDS})\b"
+                # (or the party received by its host, which tells the guests as a trip word does: "Wakil Bupati A
+                # beserta 14 kepala dinas diterima Sekda B", "Camat C bersama 11 kades disambut Lurah D"; never
+                # "ditemui", the reporter's meeting)
+                rf"|[^.\n]{{0,60}}?\b(?:{_RECEIVED_AS_GUESTS})\b)",
                 flags,
             ),
             True,
