@@ -435,6 +435,10 @@ ORIGIN_PRE = [
             # (... or the group after the coming or the visit, "kedatangan rombongan Bappeda Kota X", "kunjungan
             # kerja rombongan Dinas Y": kz-20 nusabali, la-16 koranbanjar, s8 lq-12 beritaangin, s9 mf-07 kutipan)
             r"|benchmarking|kunker|kunjungan(?:\s+kerja)?|rombongan|delegasi))?"
+            # (the trip's short form in brackets between: "Kunjungan Kerja (Kunker) Forum X Kota Y", "studi banding
+            # (SB) Dinas Z Kabupaten W", as the body's own short form may follow its name; or the short form alone
+            # when the full one is beyond the words read, "(Kunker) Forum X Kota Y")
+            r"(?:\s*\([\w-]{2,12}\)|\))?"
             r"\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}\s+$",
             _I,
         ),
