@@ -3750,3 +3750,41 @@ def test_the_trips_short_form_in_brackets_before_its_maker_keeps_the_makers_regi
 def test_a_place_after_the_bracketed_trip_and_a_word_of_going_stays_the_destination(text):
     assert [v.destination.regency for v in visits_of(text)] == ["Kota Ambon"]
     assert all(v.origin.regency != "Kota Ambon" for v in visits_of(text))
+
+
+# ------------------------------------------- a trip planned by its maker
+# "Pemkab A menjadwalkan studi banding ke …", "Dinas B sedang menyusun rencana studi tiru …", the headline's
+# "Pemkot C Agendakan Kunjungan Kerja ke …": the body that plans the trip makes it, as the one that holds it does.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Pemkot Palopo Agendakan Kunjungan Kerja ke Kota Batu. Kunjungan itu digelar Selasa (4/6/2024) untuk studi "
+            "banding pengelolaan sampah.",
+            ("Kota Palopo", "Kota Batu"),
+        ),
+        (
+            "MAKASSAR - Dinas Pariwisata Kabupaten Bone sedang menyusun rencana studi tiru ke Kabupaten Badung, Rabu "
+            "(5/6/2024), guna belajar pengelolaan desa wisata.",
+            ("Kabupaten Bone", "Kabupaten Badung"),
+        ),
+        (
+            "KUDUS - Pemkab Sinjai menjadwalkan studi banding ke Kabupaten Kudus pada Senin (3/6/2024) untuk "
+            "mempelajari pengelolaan pasar.",
+            ("Kabupaten Sinjai", "Kabupaten Kudus"),
+        ),
+    ],
+)
+def test_the_body_that_plans_the_trip_is_its_sender(text, want):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [want]
+
+
+def test_the_place_a_planned_trip_goes_to_stays_its_destination():
+    # near-miss: the planning verb after the group, the place after "ke" is where it goes
+    text = (
+        "KUDUS - Bupati Kudus menerima rombongan yang menjadwalkan studi banding ke Kabupaten Kudus pada Senin "
+        "(3/6/2024)."
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [(None, "Kabupaten Kudus")]

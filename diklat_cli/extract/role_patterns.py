@@ -603,6 +603,11 @@ ORIGIN_POST = [
             + verbs.VISITING
             # ("menjalankan" runs anything, a policy as well: only with the trip after it, "menjalankan studi tiru")
             + r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
+            # (a trip planned by its maker, the trip named right after: "Pemkab A menjadwalkan studi banding ke …",
+            # "DPRD B merencanakan kunjungan kerja …", "Dinas C sedang menyusun rencana studi tiru …", and the
+            # headline's clipped "Pemkab D Jadwalkan Studi Banding ke …")
+            r"|(?:(?:men)?jadwalkan|(?:me)?rencanakan|(?:meng)?agendakan|menyusun\s+rencana)"
+            r"(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
