@@ -3706,3 +3706,85 @@ def test_a_hosts_staff_or_guests_joined_by_dan_make_no_sender_of_the_host(text):
 )
 def test_a_councils_units_joined_by_dan_send_from_its_region(text: str, want: list) -> None:
     assert [(e.visit.origin.regency, e.visit.origin.province) for e in extract_text(text)] == want
+
+
+# ------------------------------------------- the trip's short form in brackets before the body that makes it
+# "menerima Kunjungan Kerja (Kunker) Forum X Kota A", "studi banding (SB) Dinas Y Kabupaten B": the bracketed
+# short form of the trip stands between its name and its maker, as a body's own short form follows the body; the
+# region after the body is the sender's, however long the body's name (only its short form in the words read).
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "AMBON - Pemkot Ambon menerima kunjungan kerja (kunker) Dewan Pengurus Ikatan Pengusaha Muda Kreatif "
+            "Kota Kendari di ruang rapat Balai Kota, Senin (3/6/2024). Kunker itu dimaksudkan sebagai studi banding "
+            "pengelolaan pasar.",
+            "Kota Kendari",
+        ),
+        (
+            "MATARAM - Pemprov NTB menerima studi banding (SB) Dinas Perikanan dan Kelautan Kabupaten Luwu, Selasa "
+            "(4/6/2024), di Aula Bappeda NTB.",
+            "Kabupaten Luwu",
+        ),
+        (
+            "DENPASAR - Kedatangan rombongan kaji banding (KB) Lembaga Adat Masyarakat Pesisir (LAMP) Kabupaten "
+            "Wakatobi diterima Wakil Wali Kota Denpasar, Rabu (5/6/2024).",
+            "Kabupaten Wakatobi",
+        ),
+    ],
+)
+def test_the_trips_short_form_in_brackets_before_its_maker_keeps_the_makers_region_the_origin(text, want):
+    assert [v.origin.regency for v in visits_of(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the bracketed trip followed by a word of going names its place
+        "KENDARI - Rombongan Dinas Koperasi melakukan kunjungan kerja (kunker) ke Kota Ambon, Senin (3/6/2024), untuk "
+        "studi banding pengelolaan pasar.",
+    ],
+)
+def test_a_place_after_the_bracketed_trip_and_a_word_of_going_stays_the_destination(text):
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Ambon"]
+    assert all(v.origin.regency != "Kota Ambon" for v in visits_of(text))
+
+
+# ------------------------------------------- a trip planned by its maker
+# "Pemkab A menjadwalkan studi banding ke …", "Dinas B sedang menyusun rencana studi tiru …", the headline's
+# "Pemkot C Agendakan Kunjungan Kerja ke …": the body that plans the trip makes it, as the one that holds it does.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Pemkot Palopo Agendakan Kunjungan Kerja ke Kota Batu. Kunjungan itu digelar Selasa (4/6/2024) untuk studi "
+            "banding pengelolaan sampah.",
+            ("Kota Palopo", "Kota Batu"),
+        ),
+        (
+            "MAKASSAR - Dinas Pariwisata Kabupaten Bone sedang menyusun rencana studi tiru ke Kabupaten Badung, Rabu "
+            "(5/6/2024), guna belajar pengelolaan desa wisata.",
+            ("Kabupaten Bone", "Kabupaten Badung"),
+        ),
+        (
+            "KUDUS - Pemkab Sinjai menjadwalkan studi banding ke Kabupaten Kudus pada Senin (3/6/2024) untuk "
+            "mempelajari pengelolaan pasar.",
+            ("Kabupaten Sinjai", "Kabupaten Kudus"),
+        ),
+    ],
+)
+def test_the_body_that_plans_the_trip_is_its_sender(text, want):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [want]
+
+
+def test_the_place_a_planned_trip_goes_to_stays_its_destination():
+    # near-miss: the planning verb after the group, the place after "ke" is where it goes
+    text = (
+        "KUDUS - Bupati Kudus menerima rombongan yang menjadwalkan studi banding ke Kabupaten Kudus pada Senin "
+        "(3/6/2024)."
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [(None, "Kabupaten Kudus")]

@@ -435,6 +435,10 @@ ORIGIN_PRE = [
             # (... or the group after the coming or the visit, "kedatangan rombongan Bappeda Kota X", "kunjungan
             # kerja rombongan Dinas Y": kz-20 nusabali, la-16 koranbanjar, s8 lq-12 beritaangin, s9 mf-07 kutipan)
             r"|benchmarking|kunker|kunjungan(?:\s+kerja)?|rombongan|delegasi))?"
+            # (the trip's short form in brackets between: "Kunjungan Kerja (Kunker) Forum X Kota Y", "studi banding
+            # (SB) Dinas Z Kabupaten W", as the body's own short form may follow its name; or the short form alone
+            # when the full one is beyond the words read, "(Kunker) Forum X Kota Y")
+            r"(?:\s*\([\w-]{2,12}\)|\))?"
             r"\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}\s+$",
             _I,
         ),
@@ -599,6 +603,11 @@ ORIGIN_POST = [
             + verbs.VISITING
             # ("menjalankan" runs anything, a policy as well: only with the trip after it, "menjalankan studi tiru")
             + r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
+            # (a trip planned by its maker, the trip named right after: "Pemkab A menjadwalkan studi banding ke …",
+            # "DPRD B merencanakan kunjungan kerja …", "Dinas C sedang menyusun rencana studi tiru …", and the
+            # headline's clipped "Pemkab D Jadwalkan Studi Banding ke …")
+            r"|(?:(?:men)?jadwalkan|(?:me)?rencanakan|(?:meng)?agendakan|menyusun\s+rencana)"
+            r"(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
