@@ -396,3 +396,29 @@ def test_pelatihan_kepemimpinan_levels_one_and_two_are_pkn(written: str, canonic
 def test_a_course_called_pendidikan_is_named_only_after_its_participants(text: str, names: list[str]) -> None:
     # SCHEMA: an unknown programme is kept as written; "Dinas Pendidikan …" is an office, not a course
     assert [p.name for p in find_open_programs(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Bupati Sumbawa berkunjung kerja ke Kota Surakarta bersama lima kepala dinas.",
+        "Komisi B DPRD Kota Blitar Berkunjung Kerja ke Pemkab Sleman",
+        "Rombongan Bappeda sempat berkunjung-kerja ke Kabupaten Lamongan pekan lalu.",
+        "Selasa lalu, Ketua DPRD dan anggotanya berkunjung  kerja ke Provinsi Riau.",
+    ],
+)
+def test_berkunjung_kerja_is_the_verb_of_a_working_visit(text: str) -> None:
+    # SCHEMA: the listed names with their verb forms; "berkunjung kerja" is "melakukan kunjungan kerja"
+    assert activities(text) == ["kunjungan kerja"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati berkunjung ke Kota Surakarta untuk bekerja sama di bidang pariwisata.",
+        "Delegasi berkunjung kerja sama ke Kota Surakarta.",
+        "Para pekerja berkunjung ke lokasi kerja di Kabupaten Lamongan.",
+    ],
+)
+def test_a_visit_and_work_apart_are_no_working_visit(text: str) -> None:
+    assert activities(text) == []
