@@ -422,3 +422,32 @@ def test_berkunjung_kerja_is_the_verb_of_a_working_visit(text: str) -> None:
 )
 def test_a_visit_and_work_apart_are_no_working_visit(text: str) -> None:
     assert activities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PPRA Angkatan LX menggelar Studi Strategi Dalam Negeri di Provinsi Jambi.",
+        "Rombongan Study Strategi Dalam Negeri Lemhannas tiba di Kota Kupang, Senin.",
+        "Kunjungan Studi Strategi Dalam Negeri peserta PPSA ke Kabupaten Badung berlangsung empat hari.",
+        "Lemhannas memilih Provinsi Aceh sebagai lokasi studi strategi dalam negeri tahun ini.",
+    ],
+)
+def test_studi_strategi_dalam_negeri_without_its_s_is_ksdn(text: str) -> None:
+    # reports drop the -s of "strategis" (and write "Study"): the programme component all the same
+    assert activities(text) == ["ksdn"]
+
+
+def test_studi_strategi_luar_negeri_without_its_s_is_the_component_abroad() -> None:
+    assert activities("Peserta menjalani Studi Strategi Luar Negeri ke Jepang.") == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati memaparkan strategi dalam negeri untuk menekan inflasi di depan peserta studi banding.",
+        "Peserta mengkaji strategi pembangunan dalam negeri saat studi lapangan di Kabupaten Sleman.",
+    ],
+)
+def test_a_strategy_talked_of_is_no_ksdn(text: str) -> None:
+    assert "ksdn" not in activities(text)
