@@ -280,9 +280,10 @@ _OPEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPANTS_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|alumni)\s+$", re.IGNORECASE)
-# "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian": a training
-# body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
-_TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Loka|UPT|UPTD)\s+$", re.IGNORECASE)
+# "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian", "Lembaga Kursus dan
+# Pelatihan (LKP)": a training body is named by its kind of courses; after such a word "Diklat X" is the body,
+# not a course
+_TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Lembaga|Loka|UPT|UPTD)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|" + verbs.DEPARTING + r"|berkunjung)\b",
     re.IGNORECASE,
@@ -324,7 +325,9 @@ def find_open_programs(text: str) -> list[ProgramMention]:
         if _TRAINING_BODY_BEFORE.search(before):
             continue
         if m.group("other") is not None:
-            if _PARTICIPANTS_BEFORE.search(before):
+            if _PARTICIPANTS_BEFORE.search(before) or (m.group("other") == "Kursus" and name.endswith(")")):
+                # (a "Kursus" named with its own short form, "Kursus Pemantapan Pimpinan Daerah (KPPD)", is a
+                # course's title wherever it is written: held, joined or reported on; "kursus" is never an office)
                 found.append(ProgramMention(m.start(), m.start() + len(name), name, False))
             continue
         if _OPEN_BEFORE.search(before) or _OPEN_AFTER.match(text, m.end()):
