@@ -485,3 +485,37 @@ def test_a_kursus_named_with_its_short_form_is_a_programme(text: str, name: str)
 )
 def test_a_course_body_or_a_kursus_without_its_short_form_is_no_programme(text: str) -> None:
     assert find_open_programs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gubernur menerima peserta orientasi kepemimpinan pemerintahan daerah angkatan III tahun 2014.",
+            "orientasi kepemimpinan pemerintahan daerah",
+        ),
+        (
+            "Sebanyak 30 peserta Orientasi Tugas Kepala Daerah bagi bupati/wali kota Angkatan 2 tiba di Kota Batu.",
+            "Orientasi Tugas Kepala Daerah bagi bupati/wali kota",
+        ),
+        (
+            "Pemkot menyambut peserta orientasi kepemimpinan dan\npenyelenggaraan pemerintahan angkatan ke-4.",
+            "orientasi kepemimpinan dan penyelenggaraan pemerintahan",
+        ),
+    ],
+)
+def test_an_orientation_named_between_its_participants_and_its_cohort(text: str, name: str) -> None:
+    # SCHEMA: a programme not listed is kept as written; the words between "peserta" and "angkatan" are its name
+    assert [p.name for p in find_open_programs(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta orientasi lapangan angkatan II mengunjungi Dinas Pertanian.",
+        "Para peserta orientasi di Kota Batu berasal dari angkatan yang sama.",
+        "Peserta mengikuti orientasi kepemimpinan di Jakarta.",
+    ],
+)
+def test_a_field_orientation_or_an_orientation_without_its_cohort_is_no_programme(text: str) -> None:
+    assert find_open_programs(text) == []
