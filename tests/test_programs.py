@@ -266,7 +266,6 @@ def test_staff_college_programmes(written: str, canonical: str) -> None:
         ("Pasis Dikreg LIII Sesko TNI", [53]),
         ("Sespimti Polri Dikreg Ke-31", [31]),
         ("Sespimmen Polri Dikreg ke 60", [60]),
-        ("pelatihan Gelombang II tahun ini", [2]),
     ],
 )
 def test_cohort_words_of_police_and_military_schools(text: str, expected: list[int]) -> None:
@@ -519,3 +518,17 @@ def test_an_orientation_named_between_its_participants_and_its_cohort(text: str,
 )
 def test_a_field_orientation_or_an_orientation_without_its_cohort_is_no_programme(text: str) -> None:
     assert find_open_programs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("peserta pelatihan Gelombang II tahun ini berangkat ke Kota Batu", []),
+        ("Kuliah Kerja Sespimmen Dikreg Gelombang 1 Tahun Ajaran 2025 digelar di Polres Malang", []),
+        ("Keberangkatan dibagi dua gelombang: lima desa pada gelombang pertama dan 11 desa pada gelombang kedua.", []),
+        ("peserta PKA Angkatan IV gelombang kedua tiba di Kabupaten Sleman", [4]),
+    ],
+)
+def test_a_wave_is_no_cohort(text: str, expected: list[int]) -> None:
+    # SCHEMA cohort: the angkatan; a gelombang is a wave of departures (of a trip or a school year), not the cohort
+    assert cohorts(text) == expected
