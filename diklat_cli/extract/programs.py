@@ -280,9 +280,10 @@ _OPEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPANTS_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|alumni)\s+$", re.IGNORECASE)
-# "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian": a training
-# body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
-_TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Loka|UPT|UPTD)\s+$", re.IGNORECASE)
+# "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian", "Lembaga Kursus dan
+# Pelatihan (LKP)": a training body is named by its kind of courses; after such a word "Diklat X" is the body,
+# not a course
+_TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Lembaga|Loka|UPT|UPTD)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|" + verbs.DEPARTING + r"|berkunjung)\b",
     re.IGNORECASE,
@@ -305,10 +306,24 @@ _OPEN_PROGRAM_LOWER = re.compile(
 )
 
 
+# an orientation course, named whole between its participants and its cohort: "peserta orientasi kepemimpinan dan
+# penyelenggaraan pemerintahan daerah bagi bupati/walikota angkatan kedua" (the course for new regional heads); its
+# field trip, "orientasi lapangan", is an activity (SCHEMA: studi lapangan), and a place or clause ends no such name
+_OPEN_ORIENTATION = re.compile(
+    r"(?<=peserta\s)orientasi(?!\s+lapang)(?:\s+(?!(?:di|ke|dari|yang|ini|itu|pada|tahun)\b)[\w/]+){2,14}?"
+    r"(?=\s+angkatan\b)",
+    re.IGNORECASE,
+)
+
+
 def find_open_programs(text: str) -> list[ProgramMention]:
     """Programmes the vocabulary does not know, kept as written (SCHEMA: an unknown programme
     is its name as written); only where the words tie the course to the people travelling."""
-    found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in finditer(_OPEN_PROGRAM_LOWER, text)]
+    found = [
+        ProgramMention(m.start(), m.end(), " ".join(m.group().split()), False)
+        for pattern in (_OPEN_PROGRAM_LOWER, _OPEN_ORIENTATION)
+        for m in finditer(pattern, text)
+    ]
     for m in finditer(_open_program_re(), text):  # (scanning: the same matches, tried only where its words start)
         name = m.group()
         # a headline writes the sender right after the course ("Peserta Pelatihan X Bireuen Studi Tiru ke …"),
@@ -324,7 +339,9 @@ def find_open_programs(text: str) -> list[ProgramMention]:
         if _TRAINING_BODY_BEFORE.search(before):
             continue
         if m.group("other") is not None:
-            if _PARTICIPANTS_BEFORE.search(before):
+            if _PARTICIPANTS_BEFORE.search(before) or (m.group("other") == "Kursus" and name.endswith(")")):
+                # (a "Kursus" named with its own short form, "Kursus Pemantapan Pimpinan Daerah (KPPD)", is a
+                # course's title wherever it is written: held, joined or reported on; "kursus" is never an office)
                 found.append(ProgramMention(m.start(), m.start() + len(name), name, False))
             continue
         if _OPEN_BEFORE.search(before) or _OPEN_AFTER.match(text, m.end()):
