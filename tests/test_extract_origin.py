@@ -3788,3 +3788,33 @@ def test_the_place_a_planned_trip_goes_to_stays_its_destination():
         "(3/6/2024)."
     )
     assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [(None, "Kabupaten Kudus")]
+
+
+# ---------------------------------------------------------------- a national unit's seat, its grade between
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BATAM - Sebanyak 15 pegawai Kantor Imigrasi Kelas I Balikpapan melakukan studi tiru ke Kantor Imigrasi"
+        " Batam, Rabu (11/9/2024), untuk mempelajari layanan paspor.",
+        "SUMEDANG - Rombongan LLDikti Wilayah I Medan berkunjung ke Kabupaten Sumedang, Senin (9/9/2024), untuk"
+        " mempelajari program KKN tematik.",
+        "PADANG - Jajaran Lapas Kelas IIA Jambi menggelar studi banding ke Kota Padang, Selasa (10/9/2024), guna"
+        " mempelajari layanan kunjungan berbasis aplikasi.",
+        "Tim Kanim Kelas II TPI Pematangsiantar menyambangi Kota Bukittinggi, Kamis (12/9/2024), untuk belajar"
+        " tentang layanan paspor keliling.",
+    ],
+)
+def test_a_national_units_seat_with_its_grade_between_is_no_sending_region(text: str) -> None:
+    found = visits_of(text)
+    assert found
+    assert (found[0].origin.province, found[0].origin.regency) == (None, None)
+
+
+def test_a_regional_office_before_its_city_still_sends_from_it() -> None:
+    found = visits_of(
+        "SURABAYA - Pegawai Dinas Kependudukan Kota Balikpapan melakukan studi tiru ke Kota Surabaya, Rabu"
+        " (11/9/2024), untuk mempelajari layanan akta kelahiran."
+    )
+    assert found and found[0].origin.province == "Kalimantan Timur"

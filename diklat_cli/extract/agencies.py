@@ -947,9 +947,24 @@ def is_national_unit(name: str) -> bool:
     if not words:
         return False
     units = _national_units()
-    if words[0].lower() in units:
-        return True
+    if words[0].lower() in units or " ".join(words[:2]).lower() in units:
+        return True  # ("Kantor Imigrasi Balikpapan": a unit named by two words)
     return words[0].lower() in _unit_parts() and any(w.lower() in units for w in words[1:6])
+
+
+@cache
+def national_unit_before() -> re.Pattern:
+    """A national body's regional unit written right before its seat, with its grade or area between: "Lapas
+    Kelas IIA Bengkulu", "Kantor Imigrasi Kelas I TPI Medan", "LLDikti Wilayah I Medan" (the seat is no region
+    that sends: the unit belongs to the national level)."""
+    units = "|".join(
+        re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_data()["national_units"], key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?P<unit>(?:{units})(?:\s+(?:Kelas|Wilayah|Regional|Tipe)\s+(?:[IVX]{{1,4}}|\d{{1,2}})[ABC]?"
+        r"(?:\s+(?:TPI|Non\s+TPI|Khusus))?)?)\s+$",
+        re.IGNORECASE,
+    )
 
 
 def is_national(name: str) -> bool:

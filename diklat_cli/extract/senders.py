@@ -405,7 +405,11 @@ def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int
 def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> tuple[str, tuple[int, int]] | None:
     """The sender as a body: its government ("Pemkab X"), else a body named with the place
     where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
-    else the place as written."""
+    else the place as written. A national body's unit written before the place with its grade ("Lapas Kelas IIA
+    X", "LLDikti Wilayah I Y") is the sender, whose seat the place is."""
+    unit = agencies.national_unit_before().search(text, max(0, sender.mention.start - 60), sender.mention.start)
+    if unit is not None:
+        return text[unit.start("unit") : sender.mention.end], (unit.start("unit"), sender.mention.end)
     form = host_form(text, mentions)
     body = _unit_that_travels(text, mentions)
     if body is not None:
