@@ -966,3 +966,53 @@ def test_countries_listed_as_the_trips_goal_are_its_stops(text: str, countries: 
 )
 def test_near_miss_countries_listed_as_the_goal_of_trade_or_tourists_are_no_stops(text: str) -> None:
     assert find_stops(text) == []
+
+
+# Trips summed up over a stretch of years as background to the one reported: a tally, not a trip told with
+# its group and days; the countries it names are no stops.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima anggota Komisi IV DPRD Kalimantan Timur bertolak ke Korea Selatan untuk studi banding pada 3-8 Juli "
+        "2023. Lawatan itu bukan yang pertama. Sepanjang tahun ini saja, anggota DPRD Kaltim sudah melakukan tiga "
+        "kali perjalanan ke luar negeri, di antaranya ke Turki dan Jerman.",
+        "Tujuh anggota Badan Kehormatan DPRD Kota Bekasi melakukan kunjungan kerja ke Korea Selatan pada 10-13 Mei "
+        "2023. Selama 2022, dewan Kota Bekasi juga telah menjalani dua gelombang kunjungan luar negeri, yakni ke "
+        "Turki dan Jerman.",
+        "Rombongan Pemkab Sleman berangkat ke Korea Selatan pada 10-13 Mei 2023 untuk belajar pengelolaan sampah. "
+        "Dalam tiga tahun terakhir, pejabat Sleman tercatat berulang kali melawat ke luar negeri, misalnya ke Turki "
+        "dan ke Jerman.",
+        "Sebanyak 15 kepala desa Kabupaten Gianyar studi banding ke Korea Selatan, 10-13 Mei 2023. Dalam kurun waktu "
+        "dua tahun terakhir mereka sudah beberapa kali berangkat, antara lain ke Turki dan Jerman.",
+    ],
+)
+def test_countries_of_trips_tallied_over_years_are_no_stops(text: str) -> None:
+    assert [s.written for s in find_stops(text)] == ["Korea Selatan"]
+    assert hosts_abroad(visits_of(text)) == {"Korea Selatan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the trip itself, over its days
+        (
+            "Sebanyak 12 anggota DPRD Kabupaten Jember studi banding ke luar negeri, 4-8 Juni 2018. Selama lima hari, "
+            "rombongan telah mengunjungi Jepang dan Korea Selatan, antara lain kantor wali kota.",
+            ["Jepang", "Korea Selatan"],
+        ),
+        # one earlier trip told with who went and where
+        (
+            "Sebanyak 12 anggota DPRD Kabupaten Jember studi banding ke Jepang, 4-8 Juni 2018. Pada 2017, DPRD Jember "
+            "juga telah studi banding ke Turki.",
+            ["Jepang", "Turki"],
+        ),
+        # the stretch turned back to this trip
+        (
+            "Selama 2018, DPRD Jember telah dua kali ke luar negeri, namun kali ini rombongan studi banding ke Jepang, "
+            "antara lain ke Tokyo.",
+            ["Jepang"],
+        ),
+    ],
+)
+def test_near_miss_a_trip_told_with_its_days_or_its_year_keeps_its_stops(text: str, countries: list[str]) -> None:
+    assert [s.written for s in find_stops(text)] == countries

@@ -7746,3 +7746,42 @@ def test_the_rest_counted_at_a_place_already_visited_gives_that_visit_its_count(
 def test_near_miss_the_rest_staying_home_or_the_speakers_companions_make_no_visit(text: str) -> None:
     found = visits_of(text)
     assert len(found) == 1
+
+
+# Trips summed up over a stretch of years as background to the one reported, in one sentence or begun in the one
+# before and gone on with "juga sudah": a tally, not a trip told with its group and days; its places are no stops.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 anggota Komisi B DPRD Kabupaten Tegal melakukan studi banding ke Kota Bandung, Selasa "
+        "(14/3/2023). Rombongan diterima Kepala Dinas Perdagangan Kota Bandung. Sepanjang tahun 2022, Komisi B "
+        "sudah menggelar banyak rapat dengan pedagang. Komisi B juga sudah melakukan kunjungan kerja ke sejumlah "
+        "daerah, seperti Kabupaten Sleman dan Kota Malang.",
+        "Pansus Raperda Sampah DPRD Kabupaten Tegal studi banding ke Kota Bandung, Selasa (14/3/2023), dan diterima "
+        "Kepala Dinas Lingkungan Hidup Kota Bandung. Dalam dua tahun terakhir, pansus telah bertemu banyak pihak. "
+        "Mereka pun sudah berkonsultasi ke berbagai instansi di Kabupaten Sleman dan Kota Malang.",
+        "Rombongan DPRD Kabupaten Tegal studi banding ke Kota Bandung, Selasa (14/3/2023), dan diterima Wali Kota "
+        "Bandung di Balai Kota. Selama 2022, dewan telah menggelar rapat kerja dengan semua dinas. Dewan juga telah "
+        "tiga kali kunjungan kerja, antara lain ke Kabupaten Sleman dan Kota Malang.",
+        "Komisi B DPRD Kabupaten Tegal studi banding ke Kota Bandung, Selasa (14/3/2023), diterima Kepala Dinas "
+        "Perdagangan Kota Bandung. Selama dua tahun terakhir, Komisi B telah berulang kali studi banding, termasuk ke "
+        "Kabupaten Sleman dan Kota Malang.",
+    ],
+)
+def test_places_of_trips_tallied_over_years_are_no_stops(text: str) -> None:
+    assert destination_regencies(visits_of(text)) == ["Kota Bandung"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip itself, over its days
+        "Sebanyak 20 anggota DPRD Kabupaten Kendal studi banding ke Kota Yogyakarta, Rabu (5/4/2023). Selama tiga "
+        "hari, rombongan telah mengunjungi Dinas Pariwisata Kota Yogyakarta dan Kabupaten Sleman.",
+        # one earlier trip told with who went and where
+        "Sebanyak 20 anggota DPRD Kabupaten Kendal studi banding ke Kota Yogyakarta, Rabu (5/4/2023). Tahun lalu DPRD "
+        "Kendal juga studi banding ke Kabupaten Sleman.",
+    ],
+)
+def test_near_miss_a_trip_told_with_its_days_or_year_keeps_its_places(text: str) -> None:
+    assert set(destination_regencies(visits_of(text))) == {"Kota Yogyakarta", "Kabupaten Sleman"}

@@ -22,6 +22,7 @@ from diklat_cli.extract.called_off import CALLED_OFF_NEEDLES, called_off_at
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.extract.tallies import tallied_at
 from diklat_cli.models import Evidence, Extraction
 
 # the words that make a country the place travelled to: "ke (negara) X", "menuju X", "berada di X",
@@ -232,6 +233,8 @@ def _find_stops(text: str) -> list[Stop]:
         # the first country must stand in a sentence telling a trip; later ones are its parts
         # ("Sementara 14 peserta ke India, …")
         if gone_to and _PROPOSED.search(text, sent[0], sent[1]):
+            continue
+        if gone_to and tallied_at(text, sents, sent, m.start()):
             continue
         if gone_to and not (stops or told or _tells_trip(text, sent)):
             told = _abroad_told_before(text, sents, sent, m.start())

@@ -50,6 +50,7 @@ from diklat_cli.extract.stops import (
     stops_told_one_a_sentence,
 )
 from diklat_cli.extract.subgroups import FIELD_STAGE, subgroup_frames
+from diklat_cli.extract.tallies import tallied_at, tally_told
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: groups counted, ordinals of stops and groups ("lokasi kedua",
@@ -409,6 +410,18 @@ def _host_namesake(region: places.Region, host: places.Region, resolved: list[Pl
     )
 
 
+def _not_tallied(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """The places but those named only in a tally of past trips over a stretch of years ("Sepanjang 2022 … sudah
+    tiga kali kunjungan kerja, antara lain ke A dan B", `tallies.tallied_at`): no trip of the article goes there."""
+    if not tally_told(text):
+        return resolved
+    tallied = {id(p) for p in resolved if tallied_at(text, sents, sentence_at(sents, p.mention.start), p.mention.start)}
+    if not tallied:
+        return resolved
+    elsewhere = {p.region.name for p in resolved if id(p) not in tallied}
+    return [p for p in resolved if id(p) not in tallied or p.region.name in elsewhere]
+
+
 def frame_list(
     text, sents, resolved, role, top, by_name, exclude=None, home: str | None = None
 ) -> tuple[list[places.Region], bool]:
@@ -419,6 +432,8 @@ def frame_list(
     together) rather than one group stop after stop. `home` is the sender's region, for
     destinations: never one of the places a group away from home went to."""
     top_region = by_name[top] if top is not None else None
+    if role == 0:
+        resolved = _not_tallied(text, sents, resolved)
     # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
     # trips, not the reporter's account of where the groups went
     # ... unless the speaker counts the groups that went ("5 Komisi … melakukan kunjungan ke A, B
