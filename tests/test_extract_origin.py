@@ -3204,6 +3204,54 @@ def test_a_place_a_report_compares_with_is_no_destination(comparison):
     assert regency_pairs_of(text) == [("Kabupaten Bandung", "Kota Ambon")]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "PACITAN - Sebanyak 30 pendamping desa Kabupaten Pacitan melakukan studi banding ke Desa Wisata "
+            "Sukamakmur, Senin (4/3/2024). Pasalnya, masih banyak desa di Kabupaten Pacitan yang belum "
+            "mengelola potensi wisata.",
+            ("Kabupaten Pacitan", None),
+        ),
+        (
+            "SEKADAU - Aparatur desa Kabupaten Sekadau dijadwalkan menimba ilmu soal BUMDes ke Desa Sukamakmur pada "
+            "12 Mei 2024. Ia berharap desa-desa di Sekadau bisa mengembangkan BUMDes masing-masing.",
+            ("Kabupaten Sekadau", None),
+        ),
+        (
+            "PACITAN - Komisi II DPRD Kabupaten Pacitan melakukan studi banding pertanian ke Kecamatan Sukamakmur, "
+            "Selasa (5/3/2024). Bagi petani di Kabupaten Pacitan, jeruk menjadi harapan baru.",
+            ("Kabupaten Pacitan", None),
+        ),
+        (
+            "JANTHO - Perangkat gampong Kabupaten Aceh Besar menggelar kunjungan studi ke Desa Sukamakmur, Kamis "
+            "(6/6/2024). Menurutnya, potensi desa itu tidak jauh beda dengan desa di Kabupaten Aceh Besar.",
+            ("Kabupaten Aceh Besar", None),
+        ),
+        # near-misses: the villages or farmers gone to, or the village visited told of in its own sentence
+        (
+            "PACITAN - Pendamping desa Kabupaten Pacitan melakukan studi banding ke desa di Kabupaten Semarang, Senin "
+            "(4/3/2024).",
+            ("Kabupaten Pacitan", "Kabupaten Semarang"),
+        ),
+        (
+            "PACITAN - Komisi II DPRD Kabupaten Pacitan melakukan studi banding pertanian, Selasa (5/3/2024). "
+            "Rombongan mengunjungi petani di Kabupaten Malang yang sukses menanam jeruk.",
+            ("Kabupaten Pacitan", "Kabupaten Malang"),
+        ),
+        (
+            "MALINAU - Perangkat Desa Malinau menjalani studi banding ke Desa Sukamakmur, Senin (4/3/2024). Desa di "
+            "Kabupaten Bantul itu terkenal dengan pengelolaan sampah.",
+            ("Kabupaten Malinau", "Kabupaten Bantul"),
+        ),
+    ],
+)
+def test_villages_or_farmers_of_the_home_described_are_no_destination(text, pair):
+    # "banyak desa di X yang …", "desa-desa di X", "Bagi petani di X", "beda dengan desa di X": in a clause that
+    # tells no trip, the region the report describes as home; a trip or a look in the clause keeps it a stop
+    assert regency_pairs_of(text) == [pair]
+
+
 def test_a_place_reached_after_a_comparison_word_of_travel_is_still_a_stop():
     # "setibanya di X", "sesampai di X" are no comparison; nor is "dari" a comparison without a degree word before it
     text = (

@@ -480,6 +480,44 @@ _COMPARED = re.compile(
 _COMPARED_NEEDLES = ("yang ada di", "lebih", "kurang", "daripada", "ketimbang", "dibanding", "kalah", "mirip", "serupa")
 
 
+# a region named as where the villages or farmers of a description are, in a clause that tells no trip and no
+# looking on: "banyak desa di Kabupaten X yang berpotensi", "Bagi petani di Kabupaten Y, …", "tidak jauh beda dengan
+# desa di Z" (the home a report describes, its weak "di" no stop); "studi banding ke desa di Kabupaten W", "melihat
+# petani di V" tell where the group went, and a sentence opening on "Desa di U itu …" is the village visited
+# (residents, "warga di T", are as often the hosts' people the guests watch)
+_RESIDENTS_AT = re.compile(
+    r"\b(?:desa(?:-desa)?|kampung|petani|nelayan|peternak)\s+(?:yang\s+ada\s+)?di\s+"
+    r"(?:(?:kabupaten|kab\.|kota|provinsi)\s+)?$",
+    _I,
+)
+_RESIDENTS_NEEDLES = ("desa", "kampung", "petani", "nelayan", "peternak")
+_CLAUSE_TRIP = re.compile(
+    r"\b(?:"
+    + verbs.TRIP_WORDS
+    + "|"
+    + verbs.GOING_TO
+    + "|"
+    + verbs.DEPARTING
+    + r"|\w*temu\w*|\w*lihat\w*|\w*pelajari|belajar|\w*tinjau\w*|memperhatikan|tiba)\b",
+    _I,
+)
+
+
+def _residents_at(text: str, sent: tuple[int, int], at: int, pre: str, low_pre: str) -> bool:
+    """The place at `at` closes "desa di", "petani di" … in a clause (from the last comma, or the sentence's
+    start) that tells no trip: where the people described live, not a stop."""
+    if " di " not in low_pre or not any(w in low_pre for w in _RESIDENTS_NEEDLES):
+        return False
+    found = _RESIDENTS_AT.search(pre)
+    if found is None:
+        return False
+    noun = at - len(pre) + found.start()
+    if not text[sent[0] : noun].strip():
+        return False  # "Desa di Kabupaten X itu dikenal …": the sentence is of the village gone to
+    lo = max(sent[0], text.rfind(",", sent[0], noun) + 1, text.rfind(";", sent[0], noun) + 1)
+    return _CLAUSE_TRIP.search(text, lo, noun) is None
+
+
 # a sentence that opens with where a delegation is from, then says it came or how many came: "Dari Kabupaten A
 # hadir 12 orang …", "Sementara dari Kota B datang 9 orang" (reports give each sender a sentence of its own; "Dari
 # A, rombongan melanjutkan ke B" is a stop left behind)
@@ -548,6 +586,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         and _LIST_AFTER.match(post)
     ):
         origin = 0.0  # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B": the address of the senders it lists
+    if 0 < dest < 2 and _residents_at(text, sent, mention.start, pre, low_pre):
+        dest = 0.0  # "banyak desa di Kabupaten X yang …": the home described, not a stop
     if dest > 0 and any(w in low_pre for w in _COMPARED_NEEDLES) and _COMPARED.search(pre):
         dest = 0.0  # "belum selengkap yang ada di Jogja", "lebih bagus dari Bali": the standard compared with
     if origin > 0 and ("undang" in low_pre or "hadirkan" in low_pre) and _INVITED.search(pre):
