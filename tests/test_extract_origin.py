@@ -3866,3 +3866,40 @@ def test_a_regional_office_before_its_city_still_sends_from_it() -> None:
         " (11/9/2024), untuk mempelajari layanan akta kelahiran."
     )
     assert found and found[0].origin.province == "Kalimantan Timur"
+
+
+# ---------------------------------------------------------------- an internship at a host unit of another region
+# "ASN Kota A akan magang di Dinas B Kota C": the unit hosting the interns stands in the place they go to.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "KENDARI - Wali Kota Kendari melepas empat ASN yang akan magang di BKPSDM Kabupaten Banyuwangi selama "
+            "tiga bulan, Senin (1/7/2024), untuk mempelajari tata kelola kepegawaian.",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "TERNATE - Dua pegawai Dinas Perhubungan Kota Ternate menjalani magang nasional di Dinas Perhubungan "
+            "Kota Surabaya, Selasa (2/7/2024), guna belajar manajemen lalu lintas.",
+            "Kota Surabaya",
+        ),
+        (
+            "Pemkab Sinjai mengirim tiga pegawai untuk magang di Badan Pendapatan Daerah Kota Bandung pada Rabu "
+            "(3/7/2024) agar belajar pengelolaan pajak daerah.",
+            "Kota Bandung",
+        ),
+    ],
+)
+def test_the_place_of_the_unit_hosting_an_internship_is_the_destination(text, want):
+    assert [v.destination.regency for v in visits_of(text)] == [want]
+
+
+def test_the_interns_own_region_stays_their_origin():
+    # near-miss: the interns' own unit and region before "magang" are not where they go
+    text = (
+        "MALANG - Tiga ASN Dinas Kesehatan Kabupaten Sinjai kini magang di Dinas Kesehatan Kota Malang, Kamis "
+        "(4/7/2024), untuk mempelajari layanan puskesmas."
+    )
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Malang"]

@@ -31,8 +31,10 @@ DEST_PRE = [
         re.compile(
             # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
-            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi"
+            r"(?=[bspkvomKPM])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi"
             r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
+            # an internship at a host unit: "magang di Dinas X Kota Y", "akan magang di BKD Kabupaten Z"
+            r"|magang"
             # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X", "menjalani kuliah kerja di X"
             r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja(?:\s+(?!di\b)\w+(?:\s+\(\w+\))?)?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
