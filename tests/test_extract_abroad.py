@@ -1010,9 +1010,55 @@ def test_countries_of_trips_tallied_over_years_are_no_stops(text: str) -> None:
         (
             "Selama 2018, DPRD Jember telah dua kali ke luar negeri, namun kali ini rombongan studi banding ke Jepang, "
             "antara lain ke Tokyo.",
-            ["Jepang"],
+            ["Jepang", "Tokyo"],  # (the city a stop of its country: one visit, to Jepang)
         ),
     ],
 )
 def test_near_miss_a_trip_told_with_its_days_or_its_year_keeps_its_stops(text: str, countries: list[str]) -> None:
     assert [s.written for s in find_stops(text)] == countries
+
+
+# A trip to a foreign city whose country the report names elsewhere: the city stands for its country
+# (data/countries.json "cities"), the visit's host the city as written, or the country where it is a stop too
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "JAKARTA - Sebanyak 15 anggota DPRD Kota Bekasi melakukan kunjungan kerja ke sejumlah kota seperti Osaka "
+            "dan Busan, 4-8 Juni 2018. Di Jepang mereka mempelajari pengolahan sampah, di Korea soal transportasi.",
+            {"Osaka", "Busan"},
+        ),
+        (
+            "Rombongan Komisi C DPRD Provinsi Jawa Timur tiba di Bangkok pada 4 Juni 2018 untuk studi banding "
+            "pengelolaan pasar terapung yang dikenal di seluruh Thailand.",
+            {"Bangkok"},
+        ),
+        (
+            "Sepuluh camat mengunjungi Hanoi, 4-8 Juni 2018, guna belajar pelayanan publik. Pemerintah Vietnam "
+            "menyambut mereka di balai kota.",
+            {"Hanoi"},
+        ),
+        (
+            "Tim Bappeda berangkat studi banding ke Berlin, Jerman, 4-8 Juni 2018.",
+            {"Jerman"},
+        ),
+    ],
+)
+def test_a_foreign_city_gone_to_is_its_country(text: str, hosts: set[str]) -> None:
+    assert hosts_abroad(visits_of(text)) == hosts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city named alone, without its country: a likeness, no stop
+        "Sebanyak 20 peserta PKA Kabupaten Sleman studi banding ke Kota Surabaya yang ditata ibarat jalan ke Tokyo.",
+        # a city opening a longer name: a body at home, no city
+        "Sebanyak 20 mahasiswa Universitas Jember berkunjung ke London School of Public Relations untuk studi banding.",
+        # a city as where a product or an idea comes from, or where a body stands
+        "Sebanyak 20 petani Kabupaten Malang studi banding ke Kota Batu melihat mesin buatan Osaka, Jepang.",
+        "Studi banding 20 pegawai Pemkab Bogor ke Kota Bandung membahas kantor pusat bank Jepang yang berada di Tokyo.",
+    ],
+)
+def test_a_foreign_city_not_gone_to_is_no_stop(text: str) -> None:
+    assert find_stops(text) == [] or all(s.written not in {"Tokyo", "Osaka", "London"} for s in find_stops(text))

@@ -5,7 +5,9 @@ as written ("Cina", "India"). Reports name the country after a word of going the
 banding ke Malaysia", "berangkat ke negara Cina dan India", "14 orang di India") in a sentence
 that tells a trip; when a group is divided among countries each part is a visit with its own
 count and days ("26 orang ke Cina … 3-18 September, sementara 14 peserta ke India … 2-15
-September"). The country names live in data/countries.json.
+September"). The country names live in data/countries.json, with the capitals and major cities that stand for them.
+
+One concern: the countries a trip abroad goes to, and each one's visit.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ _TO = (
     # ... or listed after a place at home gone to: "ke Kota Batam dan Singapura" (`_listed_with_home`)
     r"|\b(?:ke|menuju|" + verbs.VISITING + r")\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:dan|serta|&)\s+$"
 )
+# a city is gone to only after a word of going or arriving ("ke Tokyo", "mengunjungi Seoul", "tiba di Bangkok"):
+# a city is where much stands or happened that no group goes to ("pusatnya berada di Canberra", "belajar di London")
+_CITY_TO = re.compile(r"\b(?:" + verbs.GOING_TO + r"|(?:tiba|mendarat)\s+di)\s+$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?-i:[A-Z][a-z])")
 _AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)?$")
 # an Indonesian place gone to: "ke Kabupaten Badung", "ke Pemkot Batam", "ke Bali"
 # (on one line: "… Studi Banding ke Malaysia" closing a headline does not send the group to the
@@ -72,7 +78,7 @@ _WINDOW = 80
 # opening the list, seperti, masing-masing, adalah, termasuk, mencakup too)
 _COUNT_WORD = rf"(?:{cardinal_words(2, 10)}|sepuluh|\d{{1,2}}|beberapa|sejumlah|berbagai|banyak)"
 _LISTED = re.compile(
-    rf"(?:(?P<to>\b(?:ke|{verbs.VISITING}|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+negara)"
+    rf"(?:(?P<to>\b(?:ke|{verbs.VISITING}|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+(?:negara|kota|sister\s+city))"
     rf"(?:\s+tujuan)?|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?"
     r"(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi))"
     # ... or named as the trip's goal, not counted, words between: "Negara yang direncanakan menjadi tujuan Komisi V
@@ -117,6 +123,18 @@ def _data() -> dict:
     return json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
 
 
+def _forms() -> dict[str, str]:
+    """Every written form of every country, its capital and major cities too (data/countries.json "countries",
+    "cities"), to the country's name."""
+    data = _data()
+    return {form: name for key in ("countries", "cities") for name, forms in data[key].items() for form in forms}
+
+
+@cache
+def _cities() -> frozenset[str]:
+    return frozenset(form for forms in _data()["cities"].values() for form in forms)
+
+
 def country_names() -> list[str]:
     """Every written form of every country (data/countries.json "countries"), the longest first."""
     return sorted({form for forms in _data()["countries"].values() for form in forms}, key=len, reverse=True)
@@ -130,7 +148,7 @@ def people_words() -> str:
 @cache
 def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
     data = _data()
-    canonical = {form: name for name, forms in data["countries"].items() for form in forms}
+    canonical = _forms()
     names = sorted(canonical, key=len, reverse=True)
     first = "".join(sorted({n[0] for n in names}))
     if all(c.isalpha() for c in first):
@@ -156,8 +174,13 @@ _AT_COUNTRY = re.compile(r"\bdi\s+(?:[A-Z][\w-]*\s+){0,2}$")
 def country_as_place(text: str) -> bool:
     """A country is named as where something took place ("mengikuti program pada 5-11 Mei di Yunnan China"),
     whether or not the words make it a stop."""
-    country = _res()[0]
-    return any(_AT_COUNTRY.search(text, max(0, m.start() - 40), m.start()) for m in country.finditer(text))
+    country, cities = _res()[0], _cities()
+    # (a city "di Tokyo" is where much takes place, an office or a speaker: only a stop makes it a trip's)
+    return any(
+        _AT_COUNTRY.search(text, max(0, m.start() - 40), m.start())
+        for m in country.finditer(text)
+        if m.group() not in cities
+    )
 
 
 def _tells_trip(text: str, sent: tuple[int, int]) -> bool:
@@ -222,7 +245,11 @@ def _find_stops(text: str) -> list[Stop]:
     for m in country.finditer(text):
         sent = sentence_at(sents, m.start())
         before = text[max(sent[0], m.start() - 40) : m.start()]
-        gone_to = to.search(before) is not None
+        if m.group() in _cities():
+            # (a city's name opening a longer name is no city: "London School of …", "Tokyo Institute of …")
+            gone_to = _CITY_TO.search(before) is not None and not _NAME_GOES_ON.match(text, m.end())
+        else:
+            gone_to = to.search(before) is not None
         # "negara tujuan X", "N negara yang didatangi, yaitu X": the words themselves tell the trip
         told = gone_to and "tujuan" in before.lower()
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
@@ -240,6 +267,12 @@ def _find_stops(text: str) -> list[Stop]:
             told = _abroad_told_before(text, sents, sent, m.start())
         if gone_to and (stops or told or _tells_trip(text, sent)):
             stops.append(Stop(m.group(), m.start(), m.end()))
+    if any(s.written in _cities() for s in stops):
+        # a report of a trip to a city names its country too ("ke Tokyo, Jepang", "di ibu kota Jepang"); a foreign
+        # city named alone is a likeness or an example ("kotanya bisa seperti Tokyo"), no stop
+        canonical = _res()[4]
+        named = {canonical[m.group()] for m in country.finditer(text) if m.group() not in _cities()}
+        stops = [s for s in stops if s.written not in _cities() or canonical[s.written] in named]
     if stops and any(w in text.lower() for w in CALLED_OFF_NEEDLES):
         # a country a trip to which was called off ("Yang ke Jepang batal", "urung berangkat ke Arab Saudi") is
         # gone to nowhere in the article, wherever else it is named, as a region is (called_off.called_off_regions)
@@ -364,12 +397,12 @@ def _home_trip_first(text: str, visit, first_stop: int) -> bool:
 
 def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
     """The count written closest before one of the country's mentions ('26 orang akan berada di Cina')."""
-    _, _, count, _, _ = _res()
+    _, _, count, _, canonical = _res()
     sents = sentence_spans(text)
     best: tuple[int, int] | None = None
     for stop in mine:
         sent = sentence_at(sents, stop.start)
-        others = [s.end for s in stops if s.end <= stop.start and s.written != stop.written]
+        others = [s.end for s in stops if s.end <= stop.start and canonical[s.written] != canonical[stop.written]]
         lo = max([sent[0], stop.start - _WINDOW, *others])
         for m in count.finditer(text, lo, stop.start):
             gap = text[m.end() : stop.start]
@@ -433,11 +466,15 @@ def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> 
 def _days_for(text: str, stops: list[Stop], mine: list[Stop], year: int | None) -> tuple[dt.date, dt.date] | None:
     """The days written just before one of the country's mentions ("6-8 Mei ke Austria"), else the first
     days written after one and before another country's."""
+    canonical = _res()[4]
     for stop in mine:
         if (days := _days_before(text, stops, stop, year)) is not None:
             return days
     for stop in mine:
-        nxt = min((s.start for s in stops if s.start > stop.end and s.written != stop.written), default=len(text))
+        nxt = min(
+            (s.start for s in stops if s.start > stop.end and canonical[s.written] != canonical[stop.written]),
+            default=len(text),
+        )
         for d in dates.find_dates(text[stop.end : min(nxt, stop.end + 250)]):
             days = d.resolve(year)
             if days is not None:
@@ -606,8 +643,10 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
             for path in ("origin.institution", "origin.province", "origin.regency"):
                 evidence[path] = Evidence(spans=evidence.get("destination.province", Evidence()).spans, confidence=0.5)
         visit.destination.province = visit.destination.regency = None
-        visit.destination.host = mine[0].written
-        evidence["destination.host"] = Evidence(spans=[(mine[0].start, mine[0].end)], confidence=0.7)
+        # the country as written when it is named as a stop, else its city ("ke Tokyo, Jepang" is Jepang's)
+        named = next((s for s in mine if s.written not in _cities()), mine[0])
+        visit.destination.host = named.written
+        evidence["destination.host"] = Evidence(spans=[(named.start, named.end)], confidence=0.7)
         if len(by_country) == 1 and not visit.host_agencies:
             visit.host_agencies = _foreign_units(text)
         if len(by_country) > 1:
