@@ -3903,3 +3903,53 @@ def test_the_interns_own_region_stays_their_origin():
         "(4/7/2024), untuk mempelajari layanan puskesmas."
     )
     assert [v.destination.regency for v in visits_of(text)] == ["Kota Malang"]
+
+
+# ---------------------------------------------------- a head or body taking its people along on the trip
+# "Kepala Desa A, Kecamatan B, Kota C, mengajak perangkatnya belajar ke …", "Bupati D mengajak para camat studi
+# banding ke …": the one who takes the group along on the trip sends it; one who takes guests round is the host.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BATU - Kepala Desa Sumberejo, Kecamatan Batu, Kota Batu, mengajak belasan perangkat desanya belajar ke "
+            "Desa Ponggok, Kabupaten Klaten, Kamis (4/7/2024), untuk mempelajari pengelolaan BUMDes.",
+            ("Kota Batu", "Kabupaten Klaten"),
+        ),
+        (
+            "KLATEN - Camat Ngawen, Kabupaten Blora, mengajak 30 kepala desa studi tiru ke Kabupaten Klaten, Rabu "
+            "(3/7/2024).",
+            ("Kabupaten Blora", "Kabupaten Klaten"),
+        ),
+        (
+            "BANYUWANGI - Sekda Kabupaten Sinjai, Sulawesi Selatan, membawa sejumlah kepala OPD kunjungan kerja ke "
+            "Kabupaten Banyuwangi pada Selasa (2/7/2024) guna menimba ilmu pelayanan publik.",
+            ("Kabupaten Sinjai", "Kabupaten Banyuwangi"),
+        ),
+        (
+            "Dinas Pertanian Kabupaten Pelalawan mengajak para penyuluh (studi banding) ke Kabupaten Kudus, Senin "
+            "(1/7/2024).",
+            ("Kabupaten Pelalawan", "Kabupaten Kudus"),
+        ),
+    ],
+)
+def test_the_one_who_takes_the_group_along_on_the_trip_sends_it(text, want):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host takes its guests round: no sender of theirs
+        "KLATEN - Rombongan studi banding tiba di Kabupaten Klaten, Rabu (3/7/2024). Bupati Klaten mengajak tamu "
+        "berkeliling melihat pasar.",
+        # one council asks another to talk: no trip of its own
+        "KLATEN - DPRD Kabupaten Klaten mengajak DPRD Kabupaten Boyolali bermusyawarah soal tapal batas, Rabu "
+        "(3/7/2024), dalam kunjungan kerja ke Kabupaten Sragen.",
+    ],
+)
+def test_one_who_takes_others_round_or_asks_them_to_talk_sends_no_one(text):
+    for v in visits_of(text):
+        assert v.origin.regency not in {"Kabupaten Klaten"}

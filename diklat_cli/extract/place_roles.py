@@ -541,6 +541,10 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest += _first_weight(dest_pre, pre, have_pre)
     dest += _first_weight(dest_post, post, have_post)
     origin += _first_weight(origin_pre, pre, have_pre) + _first_weight(origin_post, post, have_post)
+    if not origin and not dest and post[:1] == "," and pre.rstrip().endswith(","):
+        # the last locator of an address set off by commas, the subject's verb after it: "Kepala Desa A,
+        # Kecamatan B, Kota C, mengajak …", "Budi, Gubernur D, sempat berkunjung ke …" (the comma that closes it)
+        origin = _first_weight(origin_post, post[1:], have_post)
     dest = max(dest, places.destination_weight(pre, low_pre) if villages else 0.0)
     if (
         dest < 2
