@@ -3953,3 +3953,64 @@ def test_the_one_who_takes_the_group_along_on_the_trip_sends_it(text, want):
 def test_one_who_takes_others_round_or_asks_them_to_talk_sends_no_one(text):
     for v in visits_of(text):
         assert v.origin.regency not in {"Kabupaten Klaten"}
+
+
+# ---------------------------------------------------- a trip one need not make goes nowhere
+# "tak perlu jauh-jauh ke Jawa Barat", "tidak usah terbang ke Swiss", "tanpa harus ke luar provinsi": the place
+# is where the group did not have to go (place_roles._CANCEL_DEST); a trip within the group's own city stays there.
+
+_OWN_CITY_TRIP = (
+    "BATU - Kepala Desa Tlekung, Kecamatan Junrejo, Kota Batu, mengajak perangkatnya studi banding ke Desa "
+    "Junrejo, Kota Batu, Rabu (3/7/2024)"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        '. "Kita tak perlu jauh-jauh ke Jawa Barat untuk belajar," katanya.',
+        ". Menurutnya, desa tidak usah terbang ke Kabupaten Bandung untuk belajar BUMDes.",
+        ", tanpa harus pergi ke Kabupaten Bandung.",
+    ],
+)
+def test_a_place_one_need_not_go_to_is_no_destination(rest):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(_OWN_CITY_TRIP + rest)] == [
+        ("Kota Batu", "Kota Batu")
+    ]
+
+
+def test_a_place_one_needs_to_go_to_stays_the_destination():
+    # near-miss: "perlu" without a negation, the trip made
+    text = (
+        "BATU - Kepala Desa Tlekung, Kecamatan Junrejo, Kota Batu, mengajak perangkatnya studi banding ke Kabupaten "
+        "Bandung, Rabu (3/7/2024). Mereka perlu jauh-jauh ke Kabupaten Bandung untuk belajar BUMDes."
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [("Kota Batu", "Kabupaten Bandung")]
+
+
+# a trip inside the group's own city or regency: its region written first as the sender's address, then as where
+# it goes (visits.py); the host's region named as a sender only after the visit stays the host's alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLEMAN - Lurah Sendangadi, Kecamatan Mlati, Kabupaten Sleman, membawa para dukuh studi banding ke "
+        "Kalurahan Panggungharjo di Kabupaten Sleman, Kamis (4/7/2024).",
+        "Pengurus BUMDes Kecamatan Mlati, Kabupaten Sleman, berkunjung ke Desa Wisata Pentingsari, Kabupaten "
+        "Sleman, Kamis (4/7/2024), untuk belajar pengelolaan wisata.",
+    ],
+)
+def test_a_trip_inside_the_groups_own_regency_is_sent_from_it(text):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
+        ("Kabupaten Sleman", "Kabupaten Sleman")
+    ]
+
+
+def test_the_hosts_region_named_as_a_sender_after_the_visit_is_no_origin():
+    # near-miss: the host's government "belajar" only in its officials' words after the trip to it is told
+    text = (
+        "SLEMAN - Rombongan studi banding berkunjung ke Kabupaten Sleman, Kamis (4/7/2024). Pemkab Sleman belajar "
+        "banyak dari pertemuan itu, kata bupati."
+    )
+    assert [v.origin.regency for v in visits_of(text)] == [None]

@@ -162,7 +162,10 @@ _CANCEL_DEST = re.compile(
     + r")\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$"
     # the way a place leads to others ("menjadi pintu masuk ke A, B …", "jalur utama menuju C", "akses ke D"): the
     # host's geography, no trip (ky-07 balikpapango)
-    r"|\b(?:pintu\s+(?:masuk|gerbang|keluar)|gerbang|jalur|akses|penghubung)\s+(?:utama\s+)?(?:ke|menuju)\s+$",
+    r"|\b(?:pintu\s+(?:masuk|gerbang|keluar)|gerbang|jalur|akses|penghubung)\s+(?:utama\s+)?(?:ke|menuju)\s+$"
+    # a trip one need not make: "tak perlu jauh-jauh ke A", "tidak usah terbang ke B", "tanpa harus pergi ke C" (any
+    # negation, any word of need, a verb of going or "jauh-jauh" between): the place is where the group did not go
+    r"|\b(?:tak|tidak|tanpa|nggak|gak|ndak)\s+(?:perlu|usah|harus|mesti)\s+(?:lagi\s+)?(?:[\w-]+\s+){0,2}?(?:ke|menuju)\s+$",
     _I,
 )
 
