@@ -3903,3 +3903,114 @@ def test_the_interns_own_region_stays_their_origin():
         "(4/7/2024), untuk mempelajari layanan puskesmas."
     )
     assert [v.destination.regency for v in visits_of(text)] == ["Kota Malang"]
+
+
+# ---------------------------------------------------- a head or body taking its people along on the trip
+# "Kepala Desa A, Kecamatan B, Kota C, mengajak perangkatnya belajar ke …", "Bupati D mengajak para camat studi
+# banding ke …": the one who takes the group along on the trip sends it; one who takes guests round is the host.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BATU - Kepala Desa Sumberejo, Kecamatan Batu, Kota Batu, mengajak belasan perangkat desanya belajar ke "
+            "Desa Ponggok, Kabupaten Klaten, Kamis (4/7/2024), untuk mempelajari pengelolaan BUMDes.",
+            ("Kota Batu", "Kabupaten Klaten"),
+        ),
+        (
+            "KLATEN - Camat Ngawen, Kabupaten Blora, mengajak 30 kepala desa studi tiru ke Kabupaten Klaten, Rabu "
+            "(3/7/2024).",
+            ("Kabupaten Blora", "Kabupaten Klaten"),
+        ),
+        (
+            "BANYUWANGI - Sekda Kabupaten Sinjai, Sulawesi Selatan, membawa sejumlah kepala OPD kunjungan kerja ke "
+            "Kabupaten Banyuwangi pada Selasa (2/7/2024) guna menimba ilmu pelayanan publik.",
+            ("Kabupaten Sinjai", "Kabupaten Banyuwangi"),
+        ),
+        (
+            "Dinas Pertanian Kabupaten Pelalawan mengajak para penyuluh (studi banding) ke Kabupaten Kudus, Senin "
+            "(1/7/2024).",
+            ("Kabupaten Pelalawan", "Kabupaten Kudus"),
+        ),
+    ],
+)
+def test_the_one_who_takes_the_group_along_on_the_trip_sends_it(text, want):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host takes its guests round: no sender of theirs
+        "KLATEN - Rombongan studi banding tiba di Kabupaten Klaten, Rabu (3/7/2024). Bupati Klaten mengajak tamu "
+        "berkeliling melihat pasar.",
+        # one council asks another to talk: no trip of its own
+        "KLATEN - DPRD Kabupaten Klaten mengajak DPRD Kabupaten Boyolali bermusyawarah soal tapal batas, Rabu "
+        "(3/7/2024), dalam kunjungan kerja ke Kabupaten Sragen.",
+    ],
+)
+def test_one_who_takes_others_round_or_asks_them_to_talk_sends_no_one(text):
+    for v in visits_of(text):
+        assert v.origin.regency not in {"Kabupaten Klaten"}
+
+
+# ---------------------------------------------------- a trip one need not make goes nowhere
+# "tak perlu jauh-jauh ke Jawa Barat", "tidak usah terbang ke Swiss", "tanpa harus ke luar provinsi": the place
+# is where the group did not have to go (place_roles._CANCEL_DEST); a trip within the group's own city stays there.
+
+_OWN_CITY_TRIP = (
+    "BATU - Kepala Desa Tlekung, Kecamatan Junrejo, Kota Batu, mengajak perangkatnya studi banding ke Desa "
+    "Junrejo, Kota Batu, Rabu (3/7/2024)"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        '. "Kita tak perlu jauh-jauh ke Jawa Barat untuk belajar," katanya.',
+        ". Menurutnya, desa tidak usah terbang ke Kabupaten Bandung untuk belajar BUMDes.",
+        ", tanpa harus pergi ke Kabupaten Bandung.",
+    ],
+)
+def test_a_place_one_need_not_go_to_is_no_destination(rest):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(_OWN_CITY_TRIP + rest)] == [
+        ("Kota Batu", "Kota Batu")
+    ]
+
+
+def test_a_place_one_needs_to_go_to_stays_the_destination():
+    # near-miss: "perlu" without a negation, the trip made
+    text = (
+        "BATU - Kepala Desa Tlekung, Kecamatan Junrejo, Kota Batu, mengajak perangkatnya studi banding ke Kabupaten "
+        "Bandung, Rabu (3/7/2024). Mereka perlu jauh-jauh ke Kabupaten Bandung untuk belajar BUMDes."
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [("Kota Batu", "Kabupaten Bandung")]
+
+
+# a trip inside the group's own city or regency: its region written first as the sender's address, then as where
+# it goes (visits.py); the host's region named as a sender only after the visit stays the host's alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLEMAN - Lurah Sendangadi, Kecamatan Mlati, Kabupaten Sleman, membawa para dukuh studi banding ke "
+        "Kalurahan Panggungharjo di Kabupaten Sleman, Kamis (4/7/2024).",
+        "Pengurus BUMDes Kecamatan Mlati, Kabupaten Sleman, berkunjung ke Desa Wisata Pentingsari, Kabupaten "
+        "Sleman, Kamis (4/7/2024), untuk belajar pengelolaan wisata.",
+    ],
+)
+def test_a_trip_inside_the_groups_own_regency_is_sent_from_it(text):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
+        ("Kabupaten Sleman", "Kabupaten Sleman")
+    ]
+
+
+def test_the_hosts_region_named_as_a_sender_after_the_visit_is_no_origin():
+    # near-miss: the host's government "belajar" only in its officials' words after the trip to it is told
+    text = (
+        "SLEMAN - Rombongan studi banding berkunjung ke Kabupaten Sleman, Kamis (4/7/2024). Pemkab Sleman belajar "
+        "banyak dari pertemuan itu, kata bupati."
+    )
+    assert [v.origin.regency for v in visits_of(text)] == [None]

@@ -162,7 +162,10 @@ _CANCEL_DEST = re.compile(
     + r")\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$"
     # the way a place leads to others ("menjadi pintu masuk ke A, B …", "jalur utama menuju C", "akses ke D"): the
     # host's geography, no trip (ky-07 balikpapango)
-    r"|\b(?:pintu\s+(?:masuk|gerbang|keluar)|gerbang|jalur|akses|penghubung)\s+(?:utama\s+)?(?:ke|menuju)\s+$",
+    r"|\b(?:pintu\s+(?:masuk|gerbang|keluar)|gerbang|jalur|akses|penghubung)\s+(?:utama\s+)?(?:ke|menuju)\s+$"
+    # a trip one need not make: "tak perlu jauh-jauh ke A", "tidak usah terbang ke B", "tanpa harus pergi ke C" (any
+    # negation, any word of need, a verb of going or "jauh-jauh" between): the place is where the group did not go
+    r"|\b(?:tak|tidak|tanpa|nggak|gak|ndak)\s+(?:perlu|usah|harus|mesti)\s+(?:lagi\s+)?(?:[\w-]+\s+){0,2}?(?:ke|menuju)\s+$",
     _I,
 )
 
@@ -541,6 +544,10 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest += _first_weight(dest_pre, pre, have_pre)
     dest += _first_weight(dest_post, post, have_post)
     origin += _first_weight(origin_pre, pre, have_pre) + _first_weight(origin_post, post, have_post)
+    if not origin and not dest and post[:1] == "," and pre.rstrip().endswith(","):
+        # the last locator of an address set off by commas, the subject's verb after it: "Kepala Desa A,
+        # Kecamatan B, Kota C, mengajak …", "Budi, Gubernur D, sempat berkunjung ke …" (the comma that closes it)
+        origin = _first_weight(origin_post, post[1:], have_post)
     dest = max(dest, places.destination_weight(pre, low_pre) if villages else 0.0)
     if (
         dest < 2

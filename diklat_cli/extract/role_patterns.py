@@ -598,6 +598,13 @@ ORIGIN_POST = [
             + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
             # (and taking its people along: "Pemkab A memboyong 20 kepala OPD ke …")
             + r"|memboyong"
+            # ... or taking them along, the trip named within a few words: "Kepala Desa A, Kota B, mengajak
+            # perangkatnya belajar ke …", "Camat C, Kabupaten D, mengajak 30 kades studi tiru ke …" (not guests
+            # taken round by their host, "mengajak tamu berkeliling", nor others asked to talk, "mengajak DPRD E
+            # bermusyawarah")
+            + r"|(?:mengajak|membawa)(?!\s+(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi|rombongan)\b)"
+            r"(?=(?:\s+[\w/.-]+){1,7}?\s+\(?(?:stud[iy]|kunjungan|kunker|belajar|sinau|menimba|benchmark\w*"
+            r"|kaji\s+banding)\b)"
             # (and setting out or calling on a place by any verb of the classes: "bertolak ke", "menyambangi")
             + r"|"
             + verbs.DEPARTING

@@ -100,6 +100,8 @@ def _short_name(name: str) -> str:
 
 
 # "pejabat di lingkungan Pemkab X": the people belong to X
+# a place right after a word of going or visiting is gone to, whatever else the words after it say
+_VISITED_BEFORE = re.compile(r"\b(?:ke|(?:meng)?kunjungi|(?:meny)?sambangi|(?:men)?datangi)\s+$", _I)
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
 # ... but people named as attending, met, welcoming or thanked are the host's own staff, not the travellers:
 # "Hadir pula ... para pemangku kepentingan di lingkungan Kota X" (kr-09 detikjatim), "bertemu jajaran Pemkab X"
@@ -328,6 +330,25 @@ def visits_or_reason(
         origin_name = senders_inside(resolved, origin_name, line.title.end, best, dest_name)
     if origin_name is None:
         origin_name = _sender_not_named(text, resolved, line, dated, by_name, dest_name)
+    if origin_name is None and dest_name is not None and by_name[dest_name].kind != "province":
+        # a trip inside the group's own regency or city ("Kepala Desa A, Kota B, mengajak perangkatnya belajar ke
+        # Desa C, Kota B"): the region is written as the sender's address before it is written as where they go;
+        # the host's region named as a sender only after the visit (its officials' words) stays the host's
+        mine = [p for p in resolved if p.region.name == dest_name]
+        # (in the story, not after a headline's clipped verb of visiting: "… Kunjungi Pemkot X")
+        story = line.title.end if line.title is not None else text.find("\n")
+        sent_from = next(
+            (
+                p.mention.start
+                for p in mine
+                if p.origin >= 2
+                and p.mention.start > story
+                and not _VISITED_BEFORE.search(text, max(0, p.mention.start - 30), p.mention.start)
+            ),
+            None,
+        )
+        if sent_from is not None and all(p.mention.start > sent_from for p in mine if p.dest >= 2):
+            origin_name = dest_name
     if (
         unnamed
         and origin_name is not None
