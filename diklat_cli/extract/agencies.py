@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 
 from diklat_cli.extract import places, verbs
-from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gate, may_match, scan
+from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gate, may_match, occurrences, scan
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
@@ -459,18 +458,11 @@ def _head_starts(text: str) -> list[int] | None:
         return None
     starts = list(map(re.Match.start, pattern.finditer(text)))
     lower = _lower_start_re()
-    more = {at for word in _lower_starts() for at in _occurrences(text, word) if lower.match(text, at) is not None}
+    more = {at for word in _lower_starts() for at in occurrences(text, word) if lower.match(text, at) is not None}
     if more:
         starts = sorted(starts + list(more))
     _starts_of = (text, starts)
     return starts
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 # a group goes to a unit's office or building, the word written lower case between the verb of going and the

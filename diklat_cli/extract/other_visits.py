@@ -16,7 +16,7 @@ from diklat_cli.extract import budget, numbers, programs, trainees, verbs
 from diklat_cli.extract.cohort_fields import first_activity
 from diklat_cli.extract.cues import LEARNING
 from diklat_cli.extract.place_roles import STUDY, Place
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, positions, search
 from diklat_cli.extract.senders import body_along, council_along, government_and_council, pair_travels
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.when import opener_start, visit_dates
@@ -373,21 +373,12 @@ def _rest_place(text: str, pos: int, limit: int, starts: dict[int, Place]) -> tu
 _VILLAGE = re.compile(r"(?:desa|kelurahan|dusun)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", _I)
 
 
-def _all_at(low: str, word: str) -> list[int]:
-    """Where the word starts in the lowercased text."""
-    found, at = [], low.find(word)
-    while at >= 0:
-        found.append(at)
-        at = low.find(word, at + 1)
-    return found
-
-
 def _rest_elsewhere(text: str, sents, resolved: list[Place], results: list[Extraction]) -> None:
     """The rest of a split group told at a place of its own (`_rest_of_group`): its count to the visit at that place,
     or a visit of its own there (the first's copy, its host and count its own); that count is no other visit's."""
     starts = {p.mention.start: p for p in resolved}
     low = text.lower()
-    heads = sorted(i for w in ("lainnya", "sisanya") for i in _all_at(low, w))
+    heads = positions(low, ("lainnya", "sisanya"))
     ends = {i + 7 for i in heads}
     found = (_rest_of_group().search(text, max(0, i - 80), i + 7) for i in heads)
     for m in (f for f in found if f is not None and f.end() in ends):

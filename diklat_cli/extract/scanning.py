@@ -395,6 +395,19 @@ def _zero_width(item, sre_parse) -> bool:
     return op is sre_parse.BRANCH and all(all(_zero_width(x, sre_parse) for x in branch.data) for branch in av[1])
 
 
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Every place the word starts in text, in order (overlaps included)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def positions(low: str, words: Iterable[str]) -> list[int]:
+    """Where any of the words starts in the lowercased text, in text order."""
+    return sorted(at for word in words for at in occurrences(low, word))
+
+
 def scan(
     pattern: re.Pattern, leads_: tuple[str, ...], text: str, low: str | None, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match]:

@@ -27,9 +27,8 @@ from diklat_cli.extract.place_roles import (
     places_between,
     trips_counted,
 )
-from diklat_cli.extract.scanning import finditer, folded, scan
+from diklat_cli.extract.scanning import finditer, folded, positions, scan
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
-from diklat_cli.extract.subgroups import positions
 
 _I = re.IGNORECASE
 

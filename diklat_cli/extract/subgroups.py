@@ -13,7 +13,7 @@ from diklat_cli.extract import places, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words
 from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import folded
+from diklat_cli.extract.scanning import folded, positions
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
@@ -95,17 +95,6 @@ _THAT_SUBGROUP = re.compile(
 _NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ", "gelombang ")
-
-
-def positions(low: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of the words starts in the lowercased text, in text order."""
-    found = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return sorted(found)
 
 
 def subgroup_frames(text: str, sents, resolved: list[Place], low: str) -> list[places.Region]:
