@@ -718,3 +718,33 @@ def test_a_weekday_joined_to_its_date_by_a_slash(text: str, mention: str, weekda
 )
 def test_a_slash_after_a_weekday_with_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        # a bracketed numeric date written loosely: a space by a slash, a hyphen before the year, the month by name
+        ("rombongan tiba, Kamis (7/3/ 2024) sore", "Kamis (7/3/ 2024)", D(2024, 3, 7), D(2024, 3, 7)),
+        ("berlangsung Senin-Selasa (11-12 /6 /2023).", "Senin-Selasa (11-12 /6 /2023)", D(2023, 6, 11), D(2023, 6, 12)),
+        ("diterima di aula, Jumat (15/9-2023) pagi", "Jumat (15/9-2023)", D(2023, 9, 15), D(2023, 9, 15)),
+        ("pada Selasa, (21/mei/24), para peserta", "Selasa, (21/mei/24)", D(2024, 5, 21), D(2024, 5, 21)),
+        ("Sabtu (4/Agustus/2022) lalu", "Sabtu (4/Agustus/2022)", D(2022, 8, 4), D(2022, 8, 4)),
+        ("tiba Rabu (12/Okt/2022) siang", "Rabu (12/Okt/2022)", D(2022, 10, 12), D(2022, 10, 12)),
+    ],
+)
+def test_loosely_written_bracketed_dates(text: str, mention: str, start: date, end: date) -> None:
+    assert _span(text, 2020) == (mention, (start, end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outside brackets the loose forms stay what they are: counts, fractions, numbers
+        "skor akhir 3/4-2021 poin",
+        "rasio 1 / 2 peserta",
+        "nilai 12/ 2019 unit",
+        "kode 4/mei/24 arsip",
+    ],
+)
+def test_loose_numeric_forms_outside_brackets_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []

@@ -190,7 +190,8 @@ def _re() -> dict[str, re.Pattern[str]]:
     slashed = (
         r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?P<sc>-|–|s\s?/\s?d\.?|s\.\s?d\.?"
         r"|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w)|dan(?!\w)|&)\s*)?"
-        r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
+        r"(?P<sd>[0-9]{1,2})\s?/\s?(?:(?P<sm>[0-9]{1,2})|(?P<smn>" + month + r"))"
+        r"(?:(?:\s?/\s?|-(?=[0-9]{4}))(?P<sy>[0-9]{4}|[0-9]{2}))?"
     )
     # "30 Juni-2 Juli 2023", "31 Mei-6 Juni": a range across a month end may be joined by a bare hyphen, so a
     # date may start right after a month's last letters and a hyphen, and end before a hyphen and a day
@@ -302,6 +303,7 @@ def _span_ok(first: PartialDate, last: PartialDate, limit: int) -> bool:
 
 
 _Found = tuple[int, int, PartialDate, PartialDate, int | None]
+_LOOSE = re.compile(r"\s/|/\s|[0-9]-[0-9]{4}")
 
 
 def _single(m: re.Match[str], text: str) -> _Found | None:
@@ -349,7 +351,13 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
         # (a range written with its full year is a date: "12 hingga 15/9/2022")
         if (g("sy") is None or (g("sd0") is not None and len(g("sy")) < 4)) and not context:
             return None
-        last = _partial(int(g("sd")), int(g("sm")), _year(g("sy")))
+        # a bracketed date may be written loosely: "(7/3/ 2024)", "(15/9-2023)", "(21/mei/24)"; elsewhere those are
+        # numbers
+        loose = g("smn") is not None or _LOOSE.search(text, m.start("sd"), end) is not None
+        if loose and not bracketed:
+            return None
+        month = months[_norm_name(g("smn"))] if g("smn") else int(g("sm"))
+        last = _partial(int(g("sd")), month, _year(g("sy")))
         if last is None:
             return None
         if g("sd0") is not None:
