@@ -7785,3 +7785,40 @@ def test_places_of_trips_tallied_over_years_are_no_stops(text: str) -> None:
 )
 def test_near_miss_a_trip_told_with_its_days_or_year_keeps_its_places(text: str) -> None:
     assert set(destination_regencies(visits_of(text))) == {"Kota Yogyakarta", "Kabupaten Sleman"}
+
+
+# A look at a site told as the next stop after a word of sequence ("Selanjutnya rombongan meninjau pabrik X di
+# Kabupaten B", "Setelah itu, rombongan meninjau …"): "meninjau" moves the group on as "mengunjungi" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Lumajang melakukan kunjungan kerja ke Pemerintah Kota Malang, Senin (2/10/2023). "
+        "Selanjutnya rombongan meninjau pabrik gula di Kabupaten Kediri.",
+        "Komisi II DPRD Kabupaten Lumajang melakukan kunjungan kerja ke Pemerintah Kota Malang, Senin (2/10/2023). "
+        "Kemudian rombongan dijadwalkan meninjau terminal agribisnis dan sentra susu di Kabupaten Kediri.",
+        "Komisi II DPRD Kabupaten Lumajang melakukan kunjungan kerja ke Pemerintah Kota Malang, Senin (2/10/2023). "
+        "Setelah itu, rombongan meninjau pasar hewan di Kabupaten Kediri pada Selasa (3/10/2023).",
+        "Peserta PKP BPSDM Provinsi Bengkulu studi lapangan ke Pemerintah Kota Malang, Senin (2/10/2023). Usai dari "
+        "Malang, peserta meninjau Mal Pelayanan Publik Kabupaten Kediri.",
+    ],
+)
+def test_a_site_looked_at_after_a_word_of_sequence_is_the_next_stop(text: str) -> None:
+    assert destination_regencies(visits_of(text)) == ["Kota Malang", "Kabupaten Kediri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site of the same town
+        "Peserta PKP BPSDM Provinsi Bengkulu studi lapangan ke Pemerintah Kota Malang, Senin (2/10/2023). "
+        "Selanjutnya rombongan meninjau Mal Pelayanan Publik di Kota Malang.",
+        # someone else's look, once
+        "Peserta PKP BPSDM Provinsi Bengkulu studi lapangan ke Pemerintah Kota Malang, Senin (2/10/2023). "
+        "Sebelumnya, Gubernur Bengkulu pernah meninjau Mal Pelayanan Publik di Kabupaten Kediri.",
+        # the head of the sender, back home
+        "Peserta PKP BPSDM Provinsi Bengkulu studi lapangan ke Pemerintah Kota Malang, Senin (2/10/2023). Sepulang "
+        "dari Malang, Kepala BPSDM dijadwalkan meninjau proyek jalan di Kabupaten Kepahiang.",
+    ],
+)
+def test_near_miss_a_site_looked_at_in_the_same_town_or_by_someone_else_is_no_stop(text: str) -> None:
+    assert destination_regencies(visits_of(text)) == ["Kota Malang"]

@@ -354,6 +354,9 @@ _STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "k
 # sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
 _STOPOVER = re.compile(
     r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
+    # ... or a look at a site there, as a visit verb is (a stop only after a word of more stops): "Selanjutnya
+    # rombongan meninjau pabrik X di Kabupaten B", "Usai dari A, peserta meninjau Mal Pelayanan Publik B"
+    r"|meninjau"
     # ... or a host receiving the group there, told as another stop after a word of more stops: "Sehari
     # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
     r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
@@ -439,6 +442,7 @@ _PLAIN_VISIT_CUES = (
     "kunj",
     "kunk",
     "visit",
+    "meninjau",
 ) + _RECEIVED_CUES
 _PLAIN_GAP = re.compile(r"[^,;.()\d\n]*")  # words only, no date or clause between
 AROUND = 300  # characters looked at around a cue of one more stop
@@ -478,6 +482,7 @@ _FRONTED_AFTER = re.compile(
 _STOPOVER_WORDS = (
     "singgah",
     "mampir",
+    "meninjau",
     *verbs.VISITING_VERBS,
     *verbs.TRAVELLING_VERBS,
     "melanjutkan",
