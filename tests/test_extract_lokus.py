@@ -2538,3 +2538,42 @@ def test_a_unit_named_right_after_a_passive_verb_of_receiving_is_visited(text, l
 )
 def test_no_unit_visited_from_a_reporters_meeting_or_a_hall(text):
     assert [e.visit.host_agencies for e in extract_text(text)] == [[]]
+
+
+# a unit written after "melalui" is the means a government acts through ("Pemkot A melalui Bappeda sudah menyusun
+# rencana aksi, antara lain …", "pendekatan kepada warga, antara lain melalui Dinas Sosial"): a body talked about,
+# no unit the group went to, in a sentence with a word of listing as elsewhere
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ia menambahkan, Pemkot Kendari melalui Bappeda sudah menyusun rencana aksi, antara lain penataan pesisir.",
+        "Pemkot pun mendukung program kepolisian, antara lain pendekatan kepada warga melalui Badan Kesatuan"
+        " Bangsa dan Politik.",
+        "Wali kota menyebut pihaknya, melalui Dinas Sosial, telah menyalurkan bantuan, di antaranya sembako.",
+        "Ke depan, Pemkab Agam akan membenahi layanannya melalui Badan Kepegawaian Daerah, antara lain lewat aplikasi.",
+    ],
+)
+def test_a_unit_a_government_acts_through_is_no_unit_visited(tail):
+    text = "Anggota DPRD Kabupaten Agam studi banding ke Kota Kendari, Senin (4/3/2024). " + tail
+    assert [e.visit.host_agencies for e in extract_text(text)] == [[]]
+
+
+# ... but the unit a host receives the group through is visited, as is a listed unit "ke" after a "melalui" clause
+@pytest.mark.parametrize(
+    ("tail", "lokus"),
+    [
+        (
+            "Rombongan diterima dengan baik oleh Pemerintah Kota Kendari melalui Badan Perencanaan Pembangunan"
+            " Daerah Kota Kendari.",
+            ["Badan Perencanaan Pembangunan Daerah"],
+        ),
+        (
+            "Melalui kunjungan itu, rombongan mendatangi sejumlah unit, antara lain Dinas Sosial dan Badan"
+            " Kepegawaian Daerah.",
+            ["Dinas Sosial", "Badan Kepegawaian Daerah"],
+        ),
+    ],
+)
+def test_a_unit_received_through_or_listed_after_melalui_stays(tail, lokus):
+    text = "Anggota DPRD Kabupaten Agam studi banding ke Kota Kendari, Senin (4/3/2024). " + tail
+    assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]
