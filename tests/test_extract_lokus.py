@@ -2492,3 +2492,88 @@ def test_a_body_whose_advice_or_decision_is_told_is_no_unit_visited(text, lokus)
 )
 def test_the_manner_of_receiving_between_the_verb_and_its_agent_keeps_the_unit(text, lokus):
     assert lokus_of(text) == lokus
+
+
+# the passive verb of receiving takes its agent right after it as often as with "oleh": "Kunjungan A diterima
+# Dinas B Kota C", "rombongan disambut Bappeda D", "dijamu Badan E": the unit that receives is the unit visited
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Kunjungan Dinas Perhubungan Kabupaten Kampar diterima Dinas Perhubungan Kabupaten Sleman,"
+            " Senin (4/3/2024), untuk studi banding parkir elektronik.",
+            ["Dinas Perhubungan"],
+        ),
+        (
+            "Anggota DPRD Kabupaten Agam studi banding ke Kabupaten Malang, Senin (4/3/2024). Rombongan"
+            " disambut Badan Pendapatan Daerah Kabupaten Malang di ruang rapatnya.",
+            ["Badan Pendapatan Daerah"],
+        ),
+        (
+            "Rombongan Bappeda Kota Bima yang studi tiru ke Kabupaten Banyuwangi, Selasa (5/3/2024), dijamu"
+            " hangat Dinas Komunikasi dan Informatika Kabupaten Banyuwangi.",
+            ["Dinas Komunikasi dan Informatika"],
+        ),
+        (
+            "Para pegawai Dinas Sosial Kota Padang yang kaji banding ke Kota Surabaya, Rabu (6/3/2024),"
+            " diterima langsung Dinas Sosial Kota Surabaya.",
+            ["Dinas Sosial"],
+        ),
+    ],
+)
+def test_a_unit_named_right_after_a_passive_verb_of_receiving_is_visited(text, lokus):
+    assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]
+
+
+# near misses: the reporter meeting an official ("saat ditemui …"), a hall received in ("diterima di Aula …"),
+# a letter received by the sender's own office
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kabupaten Agam studi banding ke Kabupaten Malang, Senin (4/3/2024). Hal itu disampaikan"
+        " ketua rombongan saat ditemui Bagian Humas DPRD Agam sepulang dari sana.",
+        "Anggota DPRD Kabupaten Agam studi banding ke Kabupaten Malang, Senin (4/3/2024). Rombongan diterima"
+        " di Aula Badan Kepegawaian Daerah Kabupaten Malang.",
+    ],
+)
+def test_no_unit_visited_from_a_reporters_meeting_or_a_hall(text):
+    assert [e.visit.host_agencies for e in extract_text(text)] == [[]]
+
+
+# a unit written after "melalui" is the means a government acts through ("Pemkot A melalui Bappeda sudah menyusun
+# rencana aksi, antara lain …", "pendekatan kepada warga, antara lain melalui Dinas Sosial"): a body talked about,
+# no unit the group went to, in a sentence with a word of listing as elsewhere
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ia menambahkan, Pemkot Kendari melalui Bappeda sudah menyusun rencana aksi, antara lain penataan pesisir.",
+        "Pemkot pun mendukung program kepolisian, antara lain pendekatan kepada warga melalui Badan Kesatuan"
+        " Bangsa dan Politik.",
+        "Wali kota menyebut pihaknya, melalui Dinas Sosial, telah menyalurkan bantuan, di antaranya sembako.",
+        "Ke depan, Pemkab Agam akan membenahi layanannya melalui Badan Kepegawaian Daerah, antara lain lewat aplikasi.",
+    ],
+)
+def test_a_unit_a_government_acts_through_is_no_unit_visited(tail):
+    text = "Anggota DPRD Kabupaten Agam studi banding ke Kota Kendari, Senin (4/3/2024). " + tail
+    assert [e.visit.host_agencies for e in extract_text(text)] == [[]]
+
+
+# ... but the unit a host receives the group through is visited, as is a listed unit "ke" after a "melalui" clause
+@pytest.mark.parametrize(
+    ("tail", "lokus"),
+    [
+        (
+            "Rombongan diterima dengan baik oleh Pemerintah Kota Kendari melalui Badan Perencanaan Pembangunan"
+            " Daerah Kota Kendari.",
+            ["Badan Perencanaan Pembangunan Daerah"],
+        ),
+        (
+            "Melalui kunjungan itu, rombongan mendatangi sejumlah unit, antara lain Dinas Sosial dan Badan"
+            " Kepegawaian Daerah.",
+            ["Dinas Sosial", "Badan Kepegawaian Daerah"],
+        ),
+    ],
+)
+def test_a_unit_received_through_or_listed_after_melalui_stays(tail, lokus):
+    text = "Anggota DPRD Kabupaten Agam studi banding ke Kota Kendari, Senin (4/3/2024). " + tail
+    assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]

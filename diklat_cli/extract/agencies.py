@@ -696,7 +696,9 @@ _VISITED_BEFORE = re.compile(
     r"\b(?:" + verbs.GOING_TO + r"|kunjungi|sambangi|didatangi|meninjau"
     # (received by it, by any verb of being received: "diterima oleh", "disambut oleh", "dijamu oleh")
     r"|(?:" + verbs.RECEIVED + r")" + RECEIVED_HOW + r"\s+oleh"
-    r"|menemui|bertemu(?:\s+dengan)?"
+    # (... or with its agent right after it, no "oleh": "Kunjungan A diterima Dinas B", "disambut Bappeda C"; not
+    # "ditemui", the reporter's meeting: "saat ditemui Bagian Humas …")
+    r"|(?:diterima|disambut|dijamu)" + RECEIVED_HOW + r"|menemui|bertemu(?:\s+dengan)?"
     # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
     r"|menyasar"
     # (a stop on the trip, the intransitive of "menyinggahi": "singgah di desa wisata A", "mampir ke Dinas B")

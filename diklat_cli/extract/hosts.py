@@ -300,6 +300,12 @@ _TOLD_BY = re.compile(
     r"\s+(?:langsung\s+)?oleh)\s+$",
     _I,
 )
+# a unit written after "melalui" is the means a government acts through ("Pemkot A melalui Bappeda sudah menyusun
+# rencana aksi", "pendekatan kepada warga melalui Balai B"), a body talked about, no unit the group went to; but
+# one a host receives the group through is visited ("Rombongan diterima oleh Pemerintah Kota C melalui Kepala
+# Bappeda D", any verb of receiving before it in its sentence)
+_THROUGH = re.compile(r"\b(?:melalui|Melalui)\s+(?:(?:Plt\.?\s+)?(?:Kepala|Kadis|Sekretaris)\s+)?$")
+_RECEIVED_THROUGH = re.compile(r"\b(?:" + verbs.RECEIVED + "|" + verbs.RECEIVING + r")\b", _I)
 _TOLD_BY_WORDS = (
     "oleh",
     "arahan",
@@ -743,6 +749,9 @@ def _find_host_agencies(
             told = text[max(start, chain[0].start - 40) : chain[0].start]
             if any(w in told for w in _TOLD_BY_WORDS) and _TOLD_BY.search(told) is not None:
                 continue  # "Berdasarkan arahan Dinas A, …": a body whose advice is told, no unit visited
+            through = "elalui" in told and _THROUGH.search(told) is not None
+            if through and _RECEIVED_THROUGH.search(text, start, chain[0].start) is None:
+                continue  # "Pemkot A melalui Bappeda sudah menyusun …": the means a government acts through
             if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
                 _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
             ):
@@ -777,7 +786,8 @@ def _find_host_agencies(
             # in a list of those who received it ("antara lain diterima Kepala Dinas A") or beside a word
             # of visiting as well
             official = not bracketed and chain[0].start in received_by
-            cue = 1 if bracketed or chain[0].start in received_by else cue  # "di Kecamatan Y (Desa A dan Desa B)"
+            # "di Kecamatan Y (Desa A dan Desa B)"; "diterima oleh Pemerintah Kota A melalui Bappeda"
+            cue = 1 if bracketed or chain[0].start in received_by or through else cue
             after = agencies.skip_address(after)
             if dest_region is not None and any(
                 (r := places.resolve(m)) is not None and r.province != dest_region.province
