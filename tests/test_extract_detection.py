@@ -1818,6 +1818,11 @@ def test_a_trip_beside_praise_or_a_fault_of_its_own_stays_a_visit(paragraphs: tu
             "Wakil Ketua DPRD Kabupaten Tuban menilai evaluasi gubernur atas dana studi banding dewan keliru.",
             '"Andaikan kami belajar soal pelayanan terpadu, ya ke Kota Surabaya," katanya, Selasa (16/1/2024).',
         ),
+        (
+            '"Apa iya kunjungan kerja harus ke Kota Denpasar terus? Kalaupun mau belajar soal pasar rakyat, cukup ke'
+            ' Kota Solo," kata anggota Komisi B DPRD Kota Madiun, Rabu (17/1/2024).',
+            "Ia mengkritik kebiasaan dewan memilih Bali sebagai tujuan kunker.",
+        ),
     ],
 )
 def test_trips_only_supposed_are_no_visit(paragraphs: tuple[str, ...]) -> None:

@@ -256,7 +256,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
 # what trips ought to be ("Studi Banding Mestinya ke F, Bukan ke G"): the places are where a trip would or should go,
 # none made; the day of such a sentence is the day it was said
 _IF = (
-    r"(?:kalau|kalo|jika|jikalau|apabila|andai(?:kan)?|seandainya|umpamanya)\b"
+    r"(?:kalau(?:pun)?|kalo|jika(?:pun)?|jikalau|apabila|bila(?:mana)?|andai(?:kan)?|seandainya|sekiranya|umpamanya)\b"
     # (not a contrast with what was done before, "Jika tahun lalu DPRD A ke B, kali ini ke C": trips told)
     r"(?![^,.\n]{0,40}?\b(?:sebelumnya|(?:tahun|pekan|bulan|minggu)\s+lalu|dulu|dahulu|kemarin|semula|awalnya"
     r"|biasanya|selama\s+ini)\b)"
@@ -275,8 +275,11 @@ _OUGHT = re.compile(r"\b(?:harus|mesti(?:nya)?|seharusnya|semestinya|sebaiknya|i
 # (the rhetorical "masa" opens its sentence, a quote's mark before it; "masa" as a period, "Masa reses …", "Masa
 # jabatan …", is a noun and is followed by what period it is, not by who or what would go)
 _RHETORICAL = re.compile(
-    r"[\s\"“”'(]*masa(?:k)?\s+(?:iya|sih|ya|kita|kami|mereka|dewan|harus|cuma|hanya|stud[iy]|kunker|kunjungan"
-    r"|belajar|ke)\b",
+    r"[\s\"“”'(]*(?:masa(?:k)?\s+(?:iya|sih|ya|kita|kami|mereka|dewan|harus|cuma|hanya|stud[iy]|kunker|kunjungan"
+    r"|belajar|ke)"
+    # ... and the other rhetorical openings: "Apa iya studi banding harus ke A terus?", "Mengapa harus jauh-jauh ke
+    # B?", "Haruskah kunker ke C?"
+    r"|apa(?:kah)?\s+(?:iya|benar|harus|perlu)|(?:mengapa|kenapa)\s+harus|haruskah|perlukah)\b",
     _I,
 )
 # (a sentence that names a place but tells no going, "Wakil Ketua DPRD A tidak menerima pencoretan itu", tells no
