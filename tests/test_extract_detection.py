@@ -1792,6 +1792,69 @@ def test_a_trip_beside_praise_or_a_fault_of_its_own_stays_a_visit(paragraphs: tu
     assert len(visits_of(*paragraphs)) == 1
 
 
+# ---------------------------------------------------------------- trips only supposed
+# Budget and opinion news quotes where trips would or should go: a condition that opens its clause ("Kalau mau
+# studi banding, ya ke A"), a rhetorical "Masa …" ("Masa kami belajar ke B?") or what trips ought to be ("Studi
+# Banding Harus ke C, Bukan ke D"). The places are no host: no trip is made. A condition that contrasts with a trip
+# made before ("Jika tahun lalu …, kali ini …"), "kalau" as "that" after a verb of saying, an announcement's "kalau
+# tidak ada halangan" and a trip told beside the quote stay visits.
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Pemprov Sulawesi Tengah mencoret anggaran kunjungan kerja DPRD Kabupaten Donggala dalam evaluasi APBD.",
+            '"Masa iya kami cuma kunjungan kerja ke Kota Palu? Kalau mau belajar soal pelabuhan perikanan, tujuannya'
+            ' Kota Bitung," kata Ketua DPRD Donggala, Kamis (11/1/2024).',
+        ),
+        (
+            "Anggota Badan Anggaran DPRD Kota Tegal menyesalkan pemotongan pos studi banding.",
+            '"Jika ingin meniru pengelolaan alun-alun, ya studi banding ke Kota Batu, bukan ke Kabupaten Brebes,"'
+            " ujarnya, Senin (15/1/2024).",
+        ),
+        (
+            "Studi Banding Harus ke Kota Surabaya, Bukan ke Kabupaten Gresik",
+            "Wakil Ketua DPRD Kabupaten Tuban menilai evaluasi gubernur atas dana studi banding dewan keliru.",
+            '"Andaikan kami belajar soal pelayanan terpadu, ya ke Kota Surabaya," katanya, Selasa (16/1/2024).',
+        ),
+        (
+            '"Apa iya kunjungan kerja harus ke Kota Denpasar terus? Kalaupun mau belajar soal pasar rakyat, cukup ke'
+            ' Kota Solo," kata anggota Komisi B DPRD Kota Madiun, Rabu (17/1/2024).',
+            "Ia mengkritik kebiasaan dewan memilih Bali sebagai tujuan kunker.",
+        ),
+    ],
+)
+def test_trips_only_supposed_are_no_visit(paragraphs: tuple[str, ...]) -> None:
+    assert visits_of(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Jika tahun lalu DPRD Kabupaten Tuban studi banding ke Kota Malang, kali ini Komisi B berangkat ke Kota"
+            " Surabaya, Senin (3/6/2024).",
+            "Rombongan diterima Kepala Dinas Perdagangan Kota Surabaya.",
+        ),
+        (
+            "Sekretaris DPRD Kabupaten Pandeglang membenarkan kalau 20 anggota dewan studi banding ke Kabupaten"
+            " Badung, pekan ini, untuk mempelajari pajak hotel.",
+        ),
+        (
+            '"Kalau tidak ada halangan, Kamis besok 30 kepala desa se-Kecamatan Cepu berangkat studi banding ke Desa'
+            ' Ponggok, Kabupaten Klaten," kata Camat Cepu, Selasa (4/6/2024).',
+        ),
+        (
+            "Meski dananya dipangkas, Komisi A DPRD Kota Jambi tetap studi banding ke Kota Padang, Rabu (5/6/2024).",
+            '"Kalau anggarannya terbatas, ya kami pilih daerah yang dekat," kata Ketua Komisi A.',
+        ),
+    ],
+)
+def test_a_trip_beside_a_supposition_stays_a_visit(paragraphs: tuple[str, ...]) -> None:
+    assert visits_of(*paragraphs) != []
+
+
 # ---------------------------------------------------------------- a trip told by any verb of going
 # STRONG_CUES named a trip by "berkunjung", "mengunjungi", "menyambangi", "mendatangi", "datang ke", "tiba di",
 # "berangkat ke", "bertolak ke"; reporters write the same going with the bare headline verbs ("Kunjungi",

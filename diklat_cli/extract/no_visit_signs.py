@@ -250,6 +250,97 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     )
 
 
+# A trip only supposed: budget and opinion news quotes a council's or an official's case for trips as a condition
+# ("Kalau studi banding, ya harus ke A", "Jika ingin belajar X, tujuannya B", "Andaikan kami mau belajar, ya ke C"),
+# a rhetorical question ("Masa iya studi banding tujuannya D?", "Masa kami belajar ke E yang kondisinya sama") or
+# what trips ought to be ("Studi Banding Mestinya ke F, Bukan ke G"): the places are where a trip would or should go,
+# none made; the day of such a sentence is the day it was said
+_IF = (
+    r"(?:kalau(?:pun)?|kalo|jika(?:pun)?|jikalau|apabila|bila(?:mana)?|andai(?:kan)?|seandainya|sekiranya|umpamanya)\b"
+    # (not a contrast with what was done before, "Jika tahun lalu DPRD A ke B, kali ini ke C": trips told)
+    r"(?![^,.\n]{0,40}?\b(?:sebelumnya|(?:tahun|pekan|bulan|minggu)\s+lalu|dulu|dahulu|kemarin|semula|awalnya"
+    r"|biasanya|selama\s+ini)\b)"
+    # (nor the announcement's "if nothing stands in the way", "Kalau tidak ada halangan, Rabu besok rombongan
+    # berangkat ke A", "jika sesuai jadwal": a trip announced)
+    r"(?!\s+(?:(?:tidak|tak)\s+ada\s+(?:halangan|aral|kendala|hambatan|perubahan)|sesuai\s+(?:jadwal|rencana)"
+    r"|lancar|cuaca)\b)"
+)
+# (the condition opens its sentence or a clause: "kalau" after a verb of saying is "that", "membenarkan kalau
+# anggotanya studi banding ke A", a trip told)
+_SUPPOSED_OPENS = re.compile(r"[\s\"“”'(]*" + _IF, _I)
+_SUPPOSED = re.compile(r"(?:[,;]|\b(?:tapi|tetapi|namun|nah|ya))[\s\"“”'(]*" + _IF, _I)
+# ... and what trips ought to be, told with no day ("Studi Banding Harus ke A, Bukan ke B"; "karena harus ke A,
+# rombongan berangkat Senin (3/6)" is a trip's course)
+_OUGHT = re.compile(r"\b(?:harus|mesti(?:nya)?|seharusnya|semestinya|sebaiknya|idealnya)\s+(?:ke|tujuannya)\b", _I)
+# (the rhetorical "masa" opens its sentence, a quote's mark before it; "masa" as a period, "Masa reses …", "Masa
+# jabatan …", is a noun and is followed by what period it is, not by who or what would go)
+_RHETORICAL = re.compile(
+    r"[\s\"“”'(]*(?:masa(?:k)?\s+(?:iya|sih|ya|kita|kami|mereka|dewan|harus|cuma|hanya|stud[iy]|kunker|kunjungan"
+    r"|belajar|ke)"
+    # ... and the other rhetorical openings: "Apa iya studi banding harus ke A terus?", "Mengapa harus jauh-jauh ke
+    # B?", "Haruskah kunker ke C?"
+    r"|apa(?:kah)?\s+(?:iya|benar|harus|perlu)|(?:mengapa|kenapa)\s+harus|haruskah|perlukah)\b",
+    _I,
+)
+# (a sentence that names a place but tells no going, "Wakil Ketua DPRD A tidak menerima pencoretan itu", tells no
+# trip, supposed or made)
+_GOING_TOLD = re.compile(
+    r"\b(?:(?:ke|menuju|tujuan(?:nya)?)\b|" + verbs.TRIP_WORDS + r"|" + verbs.DEPARTING + r"|belajar|mempelajari|kaji)",
+    _I,
+)
+_SUPPOSED_LEADS = (
+    "alau",
+    "alo",
+    "ika",
+    "pabila",
+    "ndai",
+    "umpama",
+    "arus",
+    "esti",
+    "baiknya",
+    "dealnya",
+    "masa",
+    "Masa",
+)
+
+
+def _places_gone_to_only_supposed(text: str, sents, resolved: list[Place]) -> bool:
+    """Every sentence that names a place gone to and tells of going (`_GOING_TOLD`) supposes the trip
+    (`_SUPPOSED`, `_RHETORICAL`) or tells of trips as a habit or as what should be, with no day; at least one
+    supposes; and so does every sentence sending a group abroad."""
+    if not any(lead in text for lead in _SUPPOSED_LEADS):
+        return False
+    seen: dict[tuple[int, int], bool | None] = {}
+
+    def supposes(at: int) -> bool | None:
+        """True: the sentence at `at` supposes; False: it tells a trip; None: it tells no going, or only trips as
+        a habit or as what should be."""
+        sent = sentence_at(sents, at)
+        if sent not in seen:
+            if _GOING_TOLD.search(text, *sent) is None:
+                seen[sent] = None
+            elif (
+                _SUPPOSED.search(text, *sent)
+                or _SUPPOSED_OPENS.match(text, *sent) is not None
+                or _RHETORICAL.match(text, *sent) is not None
+            ):
+                seen[sent] = True
+            elif (
+                _HABIT.search(text, *sent) or _SHOULD.search(text, *sent) or _OUGHT.search(text, *sent)
+            ) and not _a_day().search(text, *sent):
+                seen[sent] = None
+            else:
+                seen[sent] = False
+        return seen[sent]
+
+    # (the places first; the countries, asked of the whole text, only when no place's sentence tells a trip)
+    if any(supposes(p.mention.start) is False for p in resolved if p.dest >= 2 and p.dest > p.origin):
+        return False
+    if any(supposes(stop.start) is False for stop in abroad.find_stops(text)):
+        return False
+    return any(seen.values())
+
+
 # a visit to judge or accredit the host, named "visitasi" (or "kunjungan lapangan") as a stage of a contest or an
 # accreditation: "tim juri melakukan visitasi ke Desa Wisata A", "penilaian visitasi lomba desa", "visitasi akreditasi
 # RSUD B oleh tim surveior" (qb-10 hariini, pi-17 malangtimes): the visitors assess the host, they do not learn from it
@@ -634,6 +725,8 @@ def no_visit_told(
         return NoVisit.TALLY, best_host
     if unnamed and _places_gone_to_as_habit(text, sents, resolved):
         return NoVisit.HABIT, best_host
+    if unnamed and _places_gone_to_only_supposed(text, sents, resolved):
+        return NoVisit.TRIPS_TALKED_OF, best_host
     if unnamed and _judging_visits(text, sents, activities):
         # (a programme's cohort on its "visitasi" learns from its host whatever prize the host won: not asked)
         return NoVisit.NO_STUDY_PURPOSE, best_host
