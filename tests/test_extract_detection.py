@@ -2852,6 +2852,44 @@ def test_a_model_for_others_or_a_superiors_praise_is_no_visit(text: str) -> None
     assert not _reports_visit(text)
 
 
+# ... or by the civil service's motto of learning from a peer, "ATM" (amati, tiru, modifikasi), however it is
+# punctuated: tribunjogja, seblang, beritatrends, 3 unseen real reports of 3 outlets; a superior's call on other
+# regions to copy what he toured, or a head's call on his own offices with no trip, is no purpose of a trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua puluh pejabat Pemkab Lembah Hijau mendatangi ruang kendali Pemkot Sukasari, Kamis (7/11/2024). "
+        '"Apa yang belum kami punya akan kami lengkapi. Prinsipnya amati, tiru, lalu modifikasi," kata ketuanya.',
+        "Pemkot Sukasari menerima rombongan Pemkab Lembah Hijau di balai kota, Kamis (7/11/2024). Mereka datang "
+        "dengan semangat amati-tiru-modifikasi untuk layanan perizinan.",
+        "Para lurah se-Kota Tanjung Baru mengunjungi Kecamatan Sukamulya, Kabupaten Gunung Jati, Senin (4/11/2024). "
+        "Mereka menerapkan konsep ATM (Amati Tiru Modifikasi) atas layanan administrasi kecamatan itu.",
+        "Kepala Dinas Kominfo Kota Sungai Jernih bersama jajaran bertandang ke Diskominfo Kabupaten Mekar Sari, "
+        "Rabu (6/11/2024). Ia meminta stafnya segera amati dan tiru cara Mekar Sari mengelola media sosial.",
+    ],
+)
+def test_the_motto_of_copying_a_peer_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister's tour, other regions urged to copy
+        "Menteri Dalam Negeri mengunjungi Mal Pelayanan Publik Kota Sukasari, Kamis (7/11/2024). Ia menilai mal itu "
+        'layak menjadi contoh. "Daerah lain silakan amati, tiru, dan modifikasi," ujarnya.',
+        # a regent's meeting with his own offices, no trip at all
+        "Bupati Lembah Hijau meminta kepala OPD terus berinovasi dalam rapat koordinasi di pendopo, Senin "
+        '(4/11/2024). "Tidak usah malu. Amati, tiru, dan modifikasi inovasi daerah lain," katanya.',
+        # a governor touring a district of his own province
+        "Gubernur Jawa Barat meninjau Kecamatan Sukamulya, Kabupaten Gunung Jati, Senin (4/11/2024). Ia meminta camat "
+        "lain mengamati dan meniru layanan di kecamatan itu: amati, tiru, modifikasi.",
+    ],
+)
+def test_the_motto_urged_on_others_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ... and what the visitors take home told before the verb of taking ("masukan yang bisa dibawa pulang", "ide dan
 # contoh yang akan kami bawa ke Dekranasda Kota X"), or carried by the bare verb ("membawa berbagai inspirasi"):
 # beritajakarta, inews, 2 unseen real reports of 2 outlets; not souvenirs, nor a matter taken to a meeting, nor a

@@ -426,6 +426,11 @@ LEARNING = re.compile(
     r"|(?:sebagai|dijadikan)\s+(?:rujukan|acuan|kiblat|role\s+model"
     r"|(?:contoh|model)\s+(?:berhasil|sukses|keberhasilan|terbaik))(?!\s+(?:bagi|untuk)\b)"
     r"|(?:bahan|sumber)\s+(?:rujukan|acuan)|(?:mengambil|meniru)\s+contoh"
+    # ... or by the civil service's motto of learning from a peer, "ATM": "amati, tiru, (dan) modifikasi", "amati-tiru-
+    # modifikasi", "ATM (Amati Tiru Modifikasi)" (kp-18 antarajateng, nx-24 halokaltim; tribunjogja, seblang and
+    # beritatrends: 3 unseen real reports of 3 outlets, a visitor saying what the trip is for); a superior's call on
+    # others to do it ("Daerah lain silakan amati, tiru …" after a minister's tour) is no trip's purpose (`_inspecting`)
+    r"|amati\s*[,-]?\s*(?:dan\s+|lalu\s+)?tiru"
     # ... and the host's practice copied, by the noun of copying: "studi replikasi layanan X"
     r"|(?:studi\s+)?replikasi\s+(?:inovasi|program|layanan|model|kebijakan)"
     # ... or the learning got, told with the thing got first, as the trip's yield: "ilmu yang didapat dari Kota X",
@@ -949,6 +954,8 @@ _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I
 _WISH_TO_KNOW = re.compile(r"(?:mengetahui|tahu)\s", _I)
 # a thing praised as worth copying, by whoever: "patut ditiru" is a touring superior's praise as often as a guest's
 _PASSIVE_COPY = re.compile(r"di(?:contoh|tiru)", _I)
+# ... as is the motto of copying ("amati, tiru, modifikasi"), a superior's call on others as often as a guest's aim
+_MOTTO = re.compile(r"amati\b", _I)
 
 
 def _inspecting(text: str, m: re.Match) -> bool:
@@ -957,7 +964,9 @@ def _inspecting(text: str, m: re.Match) -> bool:
     that names a touring superior anywhere."""
     if _WISH_TO_KNOW.match(m.group()):
         return touring_superior(text, m.start())
-    return (m.group().startswith("menerapkan") or _PASSIVE_COPY.match(m.group()) is not None) and superior_named(text)
+    return (
+        m.group().startswith("menerapkan") or _PASSIVE_COPY.match(m.group()) is not None or _MOTTO.match(m.group())
+    ) and superior_named(text)
 
 
 def _learning_told(text: str) -> bool:
