@@ -878,6 +878,43 @@ def test_ceremony_report_without_a_trip_sentence_describes_none(text: str) -> No
     assert not _describes(text)
 
 
+# "membuka" and "ditutup" in their everyday senses tell no ceremony: a visit "membuka wawasan" of its guests or a host
+# "membuka pintu", a meeting "ditutup dengan foto bersama" or "tukar cendera mata" (17 and 8 tune reports of a visit);
+# a cohort received by another region's head and told so is a visit, whatever its meeting closes with.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Pinang Sari menerima 35 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan IV BPSDM Provinsi "
+        "Teluk Jaya di balai kota, Selasa (8/8/2023). Pertemuan ditutup dengan foto bersama.",
+        "Bupati Tanah Datar Baru menerima 40 peserta PKA Angkatan II BPSDM Provinsi Lembah Raya di rumah dinasnya, "
+        "Kamis (10/8/2023). Ia berharap kunjungan itu membuka wawasan para peserta.",
+        "Selama di Kota Pinang Sari, peserta PKP Angkatan IV BPSDM Provinsi Teluk Jaya mempelajari layanan "
+        "kependudukan, Selasa (8/8/2023). Kegiatan ditutup dengan penyerahan cenderamata dan ramah tamah.",
+        "Sekda Pinang Sari menyambut peserta Diklatpim III Angkatan 5 Provinsi Teluk Jaya di ruang rapat, Rabu "
+        "(9/8/2023). Menurutnya, pemkot selalu membuka pintu bagi daerah lain yang ingin berbagi pengalaman.",
+    ],
+)
+def test_everyday_opening_and_closing_words_tell_no_ceremony(text: str) -> None:
+    assert _describes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening, whatever the head hopes the course opens
+        "Bupati Tanah Datar Baru membuka Diklatpim IV Angkatan 3 di aula BKPSDM, Senin (7/8/2023). Ia berharap "
+        "pelatihan itu membuka wawasan peserta.",
+        # a closing told with what the course closed with
+        "Diklatpim IV Angkatan 3 Kabupaten Tanah Datar Baru ditutup dengan penyerahan sertifikat oleh Sekda, Jumat "
+        "(11/8/2023).",
+        "PKA Angkatan II BPSDM Provinsi Lembah Raya resmi ditutup di aula BPSDM, Jumat (11/8/2023). Acara ditutup "
+        "dengan foto bersama seluruh peserta.",
+    ],
+)
+def test_a_ceremony_in_everyday_words_is_still_no_visit(text: str) -> None:
+    assert not _describes(text)
+
+
 # a cohort's field exercise told as held in villages or districts, or a region named as the exercise's place:
 # the cohort went there, whatever ceremony opens or closes it
 @pytest.mark.parametrize(

@@ -546,10 +546,23 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:berencana|merencanakan|rencana(?:nya)?|direncanakan|akan|hendak|ingin)\b(?:\s+[\w-]+){0,3}?\s+$", _I
 )
 _RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
+# "membuka" in its figurative senses opens no event: a visit "membuka wawasan" or "membuka cakrawala" of its guests, a
+# host "membuka pintu" or "membuka peluang kerja sama" (the words reports of a study visit close with: 17 tune
+# reports of a visit by many outlets write one, pd-19 teraskabar with no other word of a ceremony)
+_OPENED_IDIOM = (
+    r"(?:wawasan|cakrawala|pikiran|mata|peluang|ruang|diri|akses|kesempatan|jalan|pintu|kerja\s*sama|hati|lapangan"
+    r"|pandangan|jejaring|babak|keran|harapan|perspektif|paradigma|pola\s+pikir|mindset)\b"
+)
+# ... nor does a meeting "ditutup dengan foto bersama", "ditutup dengan tukar cendera mata", "… dengan peninjauan",
+# the close of a visit's meeting (8 tune reports of a visit by 8 outlets write one), not of a course
+_ENDED_WITH = (
+    r"dengan\s+(?:sesi\s+)?(?:foto|tukar|pertukaran|saling|penyerahan\s+(?:cendera\w*|cindera\w*|kenang\S*|plakat|suvenir|souvenir)"
+    r"|ramah|makan|diskusi|peninjauan|kunjungan|berkeliling)\b"
+)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
-    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
-    r"|(?:di)?wisuda|kelulusan)\b",
+    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka(?!\s+" + _OPENED_IDIOM + r")|pembukaan|dibuka\s+(?:oleh|secara)|penutupan"
+    r"|ditutup(?!\s+" + _ENDED_WITH + r")|dinyatakan\s+lulus|(?:di)?wisuda|kelulusan)\b",
     _I,
 )
 # A group sent to attend a course held elsewhere: "dilepas menuju Jayapura guna mengikuti Pelatihan Kepemimpinan
