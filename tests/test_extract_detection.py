@@ -915,6 +915,39 @@ def test_a_ceremony_in_everyday_words_is_still_no_visit(text: str) -> None:
     assert not _describes(text)
 
 
+# a course's stage told as held in a foreign country, by a verb of holding or undergoing it, with no verb of going: the
+# cohort went abroad for it (ny-21 jpnn, qa-12 sentralpolitik); not the stage held online, nor a speaker's own
+# schooling abroad told at an opening, nor a city named alone
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tahap kedua Pelatihan Kepemimpinan Nasional (PKN) Tingkat II Angkatan 5 dilaksanakan di Jepang pada 10-15 "
+        "Juli 2023, bersama sebuah universitas di Tokyo.",
+        "Sebanyak 20 bupati peserta Kursus Kepemimpinan Daerah Angkatan III menjalani kursus lima hari di Malaysia, "
+        "Senin (3/6/2024), bersama sebuah universitas setempat.",
+        "Lembaga itu menggelar Kursus Pemantapan Pimpinan Daerah (KPPD) Angkatan IV di Jakarta dan Korea Selatan, "
+        "diikuti 30 wali kota.",
+    ],
+)
+def test_a_courses_stage_held_abroad_tells_the_trip(text: str) -> None:
+    assert _describes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BPSDM Provinsi Lautan menggelar Pelatihan Kepemimpinan Administrator Angkatan II secara daring bersama "
+        "sebuah universitas di Singapura, Senin (3/7/2023).",
+        "Bupati Giriwangi membuka Diklatpim IV Angkatan 3 di aula BKPSDM, Senin (3/7/2023). Ia bercerita pernah "
+        "menjalani pendidikan di Australia.",
+        "Gubernur membuka PKA Angkatan II di aula BPSDM, Senin (3/7/2023). Materi pelatihan disusun bersama "
+        "universitas yang berkantor di Tokyo.",
+    ],
+)
+def test_a_course_held_online_or_a_schooling_abroad_is_no_trip(text: str) -> None:
+    assert not _describes(text)
+
+
 # a cohort's field exercise told as held in villages or districts, or a region named as the exercise's place:
 # the cohort went there, whatever ceremony opens or closes it
 @pytest.mark.parametrize(
