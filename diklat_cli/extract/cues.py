@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -330,6 +330,40 @@ _VIRTUAL_STUDY = re.compile(
 )
 
 
+# a course's stage told as held in a foreign country, by any verb of holding or undergoing it: "KPPD … digelar di
+# Jakarta dan Singapura", "peserta menjalani kursus intensif tujuh hari di Singapura", "Tahap kedua dijalani di
+# Singapura" (ny-21 jpnn, qa-12 sentralpolitik): the cohort went abroad for it, though no verb of going is written
+# (a country only, not a foreign city: "di Tokyo" is where much is said or signed; nor a stage held online)
+@cache
+def _stage_abroad() -> re.Pattern:
+    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in abroad.country_names())
+    stage = r"(?:kursus|pelatihan|diklat|tahap|tahapan|sesi|modul|rangkaian|component\s+study)\b"
+    return first_letter_gated(
+        re.compile(
+            # (the course or its stage named before the verb, "Tahap kedua dijalani di …", or between it and the place,
+            # "menjalani kursus intensif … di …": a verb of holding alone is anything's, a person's schooling too)
+            r"\b(?:" + stage + r"[^.\n]{0,80}?\b(?:dijalani|digelar|dilaksanakan|diselenggarakan|berlangsung)\b"
+            r"|(?:menjalani|menggelar|menyelenggarakan|melaksanakan)\s+(?:[\w()-]+\s+){0,6}?" + stage + r")"
+            r"(?![^.\n]{0,80}?\b(?:daring|virtual|online)\b)[^.\n]{0,80}?"
+            r"\bdi\s+(?:(?-i:[A-Z])[\w-]*\s+(?:dan|serta)\s+)?(?-i:" + countries + r")\b",
+            _I,
+        )
+    )
+
+
+@cache
+def _at_a_country() -> re.Pattern:
+    """ "di" and a country, as written (its literal opening lets the engine skip to each "di"): the cheap gate of
+    `_stage_abroad`, which few articles pass."""
+    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in abroad.country_names())
+    return re.compile(r"di\s+(?:[A-Z][\w-]*\s+(?:dan|serta)\s+)?(?:" + countries + r")\b")
+
+
+def _stage_held_abroad(text: str) -> bool:
+    """A course's stage is told as held in a foreign country (`_stage_abroad`)."""
+    return " di " in text and _at_a_country().search(text) is not None and search(_stage_abroad(), text) is not None
+
+
 def virtual_study(text: str) -> bool:
     """The text names a field study held at a distance (`_VIRTUAL_STUDY`)."""
     return ("irtual" in text or "aring" in text or "nline" in text) and search(_VIRTUAL_STUDY, text) is not None
@@ -426,6 +460,11 @@ LEARNING = re.compile(
     r"|(?:sebagai|dijadikan)\s+(?:rujukan|acuan|kiblat|role\s+model"
     r"|(?:contoh|model)\s+(?:berhasil|sukses|keberhasilan|terbaik))(?!\s+(?:bagi|untuk)\b)"
     r"|(?:bahan|sumber)\s+(?:rujukan|acuan)|(?:mengambil|meniru)\s+contoh"
+    # ... or by the civil service's motto of learning from a peer, "ATM": "amati, tiru, (dan) modifikasi", "amati-tiru-
+    # modifikasi", "ATM (Amati Tiru Modifikasi)" (kp-18 antarajateng, nx-24 halokaltim; tribunjogja, seblang and
+    # beritatrends: 3 unseen real reports of 3 outlets, a visitor saying what the trip is for); a superior's call on
+    # others to do it ("Daerah lain silakan amati, tiru …" after a minister's tour) is no trip's purpose (`_inspecting`)
+    r"|amati\s*[,-]?\s*(?:dan\s+|lalu\s+)?tiru"
     # ... and the host's practice copied, by the noun of copying: "studi replikasi layanan X"
     r"|(?:studi\s+)?replikasi\s+(?:inovasi|program|layanan|model|kebijakan)"
     # ... or the learning got, told with the thing got first, as the trip's yield: "ilmu yang didapat dari Kota X",
@@ -541,10 +580,23 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:berencana|merencanakan|rencana(?:nya)?|direncanakan|akan|hendak|ingin)\b(?:\s+[\w-]+){0,3}?\s+$", _I
 )
 _RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
+# "membuka" in its figurative senses opens no event: a visit "membuka wawasan" or "membuka cakrawala" of its guests, a
+# host "membuka pintu" or "membuka peluang kerja sama" (the words reports of a study visit close with: 17 tune
+# reports of a visit by many outlets write one, pd-19 teraskabar with no other word of a ceremony)
+_OPENED_IDIOM = (
+    r"(?:wawasan|cakrawala|pikiran|mata|peluang|ruang|diri|akses|kesempatan|jalan|pintu|kerja\s*sama|hati|lapangan"
+    r"|pandangan|jejaring|babak|keran|harapan|perspektif|paradigma|pola\s+pikir|mindset)\b"
+)
+# ... nor does a meeting "ditutup dengan foto bersama", "ditutup dengan tukar cendera mata", "… dengan peninjauan",
+# the close of a visit's meeting (8 tune reports of a visit by 8 outlets write one), not of a course
+_ENDED_WITH = (
+    r"dengan\s+(?:sesi\s+)?(?:foto|tukar|pertukaran|saling|penyerahan\s+(?:cendera\w*|cindera\w*|kenang\S*|plakat|suvenir|souvenir)"
+    r"|ramah|makan|diskusi|peninjauan|kunjungan|berkeliling)\b"
+)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
-    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
-    r"|(?:di)?wisuda|kelulusan)\b",
+    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka(?!\s+" + _OPENED_IDIOM + r")|pembukaan|dibuka\s+(?:oleh|secara)|penutupan"
+    r"|ditutup(?!\s+" + _ENDED_WITH + r")|dinyatakan\s+lulus|(?:di)?wisuda|kelulusan)\b",
     _I,
 )
 # A group sent to attend a course held elsewhere: "dilepas menuju Jayapura guna mengikuti Pelatihan Kepemimpinan
@@ -879,15 +931,18 @@ def travel_cue(text: str) -> bool:
         or search(_EXERCISE_AT_PLACE, text) is not None
         or search(_STAY_AT_PLACE, text) is not None
         or search(_TRAINEES_PLACED, text) is not None
+        or _stage_held_abroad(text)
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
         or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
     )
 
 
 def _states_trip(sentence: str) -> bool:
-    """A sentence states a trip by learning or fieldwork at a place or a study of a host (`travel_cue`)."""
+    """A sentence states a trip by learning or fieldwork at a place, a study of a host, or a stage held abroad
+    (`travel_cue`)."""
     return (
-        search(_STUDY_OF_HOST, sentence) is not None
+        _stage_held_abroad(sentence)
+        or search(_STUDY_OF_HOST, sentence) is not None
         or search(_LEARNING_AT_PLACE, sentence) is not None
         or search(_FIELDWORK_AT_PLACE, sentence) is not None
         or search(_EXERCISE_AT_PLACE, sentence) is not None
@@ -949,6 +1004,8 @@ _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I
 _WISH_TO_KNOW = re.compile(r"(?:mengetahui|tahu)\s", _I)
 # a thing praised as worth copying, by whoever: "patut ditiru" is a touring superior's praise as often as a guest's
 _PASSIVE_COPY = re.compile(r"di(?:contoh|tiru)", _I)
+# ... as is the motto of copying ("amati, tiru, modifikasi"), a superior's call on others as often as a guest's aim
+_MOTTO = re.compile(r"amati\b", _I)
 
 
 def _inspecting(text: str, m: re.Match) -> bool:
@@ -957,7 +1014,9 @@ def _inspecting(text: str, m: re.Match) -> bool:
     that names a touring superior anywhere."""
     if _WISH_TO_KNOW.match(m.group()):
         return touring_superior(text, m.start())
-    return (m.group().startswith("menerapkan") or _PASSIVE_COPY.match(m.group()) is not None) and superior_named(text)
+    return (
+        m.group().startswith("menerapkan") or _PASSIVE_COPY.match(m.group()) is not None or _MOTTO.match(m.group())
+    ) and superior_named(text)
 
 
 def _learning_told(text: str) -> bool:
