@@ -401,3 +401,31 @@ def test_learners_counted_beside_a_total_with_their_servants(text: str, learners
 )
 def test_a_total_with_no_servants_joined_before_it_stays(text: str, total: int) -> None:
     assert total in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiap komisi mengirim empat orang, jadi seluruhnya 16 orang yang berangkat ke Bandung.", 16),
+        ("Rombongan DPRD Kota A yang tiba di Surabaya semuanya 22 orang.", 22),
+        ("Peserta studi tiru ini totalnya 30 orang kepala desa dari tiga kecamatan.", 30),
+        ("Mereka seluruhnya ada 18 orang, dipimpin langsung oleh Sekda.", 18),
+    ],
+)
+def test_a_whole_told_by_a_word_of_totalling_is_a_strong_count(text: str, expected: int) -> None:
+    assert [(p.value, p.strong) for p in find_participants(text)][-1] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others added to the total uncounted: the party's whole is not told
+        "Pesertanya para kepala puskesmas, seluruhnya 34 orang, ditambah para kepala TU.",
+        "Jumlah pesertanya seluruhnya 40 orang plus sejumlah pegawai dinas.",
+        # a total of days or of groups is no head count
+        "Kegiatan itu seluruhnya 5 hari di tiga kabupaten.",
+        "Peserta dibagi, seluruhnya 12 kelompok kerja.",
+    ],
+)
+def test_a_total_others_are_added_to_is_no_strong_count(text: str) -> None:
+    assert not [p for p in find_participants(text) if p.strong]

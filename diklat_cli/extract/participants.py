@@ -330,6 +330,20 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the party's whole told by a word of totalling before its count, with no verb: "Tiap komisi 5 orang, jadi
+        # seluruhnya 20 orang", "Rombongan yang datang seluruhnya 29 orang", "semuanya 80 orang" (the verbs' forms,
+        # "seluruhnya berjumlah", "total", "jumlahnya", are counted above); never a total others are added to
+        # uncounted ("seluruhnya 34 orang, ditambah para kepala TU": the party's whole is not told)
+        (
+            re.compile(
+                rf"\b(?:seluruhnya|semuanya|totalnya|keseluruhannya)\s+(?:ada\s+|sebanyak\s+|mencapai\s+)?{_ABOUT}"
+                rf"{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
+                r"(?![^.\n]{0,3}\s*(?:ditambah|plus|belum\s+termasuk|tidak\s+termasuk)\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # the travelling party named by its size right after the word for it: "rombongan 15 orang DPRD Semarang"
         # (kq-06 pedomanbengkulu), "membawa rombongan 30 orang dari Kabupaten Konawe" (lv-04 forumkeadilanbali),
         # "rombongan 40 peserta" (lr-08 monitorsulut); any word for a party a body sends (delegasi, kontingen),
