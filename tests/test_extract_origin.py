@@ -4014,3 +4014,26 @@ def test_the_hosts_region_named_as_a_sender_after_the_visit_is_no_origin():
         "banyak dari pertemuan itu, kata bupati."
     )
     assert [v.origin.regency for v in visits_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 40 penyuluh pertanian Kabupaten Banyumas, Jawa Tengah, berkunjung ke Balai Besar Pelatihan Pertanian"
+        " (BBPP) Lembang, Senin (9/10/2023). Rombongan disambut widyaiswara BBPP Lembang dan belajar budidaya sayuran.",
+        "Balai Besar Pelatihan Peternakan (BBPP) Batu pada Selasa (3/5/2022) menerima kedatangan 30 kepala desa dari"
+        " Kabupaten Banyumas, Jawa Tengah, yang datang untuk studi banding. Para kepala desa belajar mengolah pakan.",
+        "Para kepala desa se-Kabupaten Banyumas mengikuti studi banding ke Jawa Timur pada Rabu (4/5/2022). Studi"
+        " banding ini punya dua lokasi: yang pertama Balai Besar Pelatihan Peternakan Batu, lalu Kota Malang.",
+    ],
+)
+def test_a_national_training_centre_the_group_goes_to_is_its_host_not_its_sender(text):
+    assert origin_of(text)[:1] == ["Kabupaten Banyumas"]
+
+
+def test_a_national_training_centre_that_sends_its_cohort_stays_its_sender():
+    text = (
+        "Sebanyak 30 peserta pelatihan dari Balai Besar Pelatihan Pertanian (BBPP) Lembang melaksanakan kunjungan"
+        " lapangan ke Kabupaten Subang, Jawa Barat, Rabu (4/5/2022). Peserta belajar di kebun petani."
+    )
+    assert "Balai Besar Pelatihan Pertanian (BBPP) Lembang" in origin_institutions_of(text)

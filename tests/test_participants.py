@@ -351,3 +351,81 @@ def test_the_members_of_a_party_counted(text: str, want: list[int]) -> None:
 )
 def test_foreign_officers_along_are_a_part(text: str, want: list[int]) -> None:
     assert [m.value for m in find_participants(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "learners", "total"),
+    [
+        (
+            "Rombongan yang berjumlah sekitar 45 orang itu disambut Sekda. Ketua rombongan menyebut kunjungan kerja"
+            " ini diikuti 35 anggota DPRD ditambah beberapa pegawai Sekretariat DPRD. Semuanya 45 orang.",
+            35,
+            45,
+        ),
+        (
+            "Rombongan tamu berjumlah 40 orang. Kunjungan diikuti 32 kepala desa yang didampingi staf kecamatan,"
+            " sehingga totalnya 40 orang.",
+            32,
+            40,
+        ),
+        (
+            "Sebanyak 35 camat beserta istri berangkat studi banding ke Kota Batu, jadi total rombongan 70 orang.",
+            35,
+            70,
+        ),
+        (
+            '"Yang ikut semua anggota dewan, jumlahnya 25 orang. Tiap komisi kami sertai dua orang staf Setwan.'
+            ' Jadi total yang berangkat 31 orang," katanya. Rombongan 31 orang itu tiba Senin.',
+            25,
+            31,
+        ),
+    ],
+)
+def test_learners_counted_beside_a_total_with_their_servants(text: str, learners: int, total: int) -> None:
+    found = values(text)
+    assert found[0] == learners
+    assert total not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # everyone in the party learns: the total stays
+        (
+            "Bupati, para kepala dinas dan camat, serta 50 anggota DPRD ikut. Jumlah rombongan seluruhnya 120 orang.",
+            120,
+        ),
+        # no servant joined between the count and the total
+        ("Sebanyak 30 kepala desa dan 10 camat berangkat ke Bali. Seluruhnya 40 orang.", 40),
+    ],
+)
+def test_a_total_with_no_servants_joined_before_it_stays(text: str, total: int) -> None:
+    assert total in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiap komisi mengirim empat orang, jadi seluruhnya 16 orang yang berangkat ke Bandung.", 16),
+        ("Rombongan DPRD Kota A yang tiba di Surabaya semuanya 22 orang.", 22),
+        ("Peserta studi tiru ini totalnya 30 orang kepala desa dari tiga kecamatan.", 30),
+        ("Mereka seluruhnya ada 18 orang, dipimpin langsung oleh Sekda.", 18),
+    ],
+)
+def test_a_whole_told_by_a_word_of_totalling_is_a_strong_count(text: str, expected: int) -> None:
+    assert [(p.value, p.strong) for p in find_participants(text)][-1] == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others added to the total uncounted: the party's whole is not told
+        "Pesertanya para kepala puskesmas, seluruhnya 34 orang, ditambah para kepala TU.",
+        "Jumlah pesertanya seluruhnya 40 orang plus sejumlah pegawai dinas.",
+        # a total of days or of groups is no head count
+        "Kegiatan itu seluruhnya 5 hari di tiga kabupaten.",
+        "Peserta dibagi, seluruhnya 12 kelompok kerja.",
+    ],
+)
+def test_a_total_others_are_added_to_is_no_strong_count(text: str) -> None:
+    assert not [p for p in find_participants(text) if p.strong]

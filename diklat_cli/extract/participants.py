@@ -330,6 +330,20 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the party's whole told by a word of totalling before its count, with no verb: "Tiap komisi 5 orang, jadi
+        # seluruhnya 20 orang", "Rombongan yang datang seluruhnya 29 orang", "semuanya 80 orang" (the verbs' forms,
+        # "seluruhnya berjumlah", "total", "jumlahnya", are counted above); never a total others are added to
+        # uncounted ("seluruhnya 34 orang, ditambah para kepala TU": the party's whole is not told)
+        (
+            re.compile(
+                rf"\b(?:seluruhnya|semuanya|totalnya|keseluruhannya)\s+(?:ada\s+|sebanyak\s+|mencapai\s+)?{_ABOUT}"
+                rf"{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
+                r"(?![^.\n]{0,3}\s*(?:ditambah|plus|belum\s+termasuk|tidak\s+termasuk)\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # the travelling party named by its size right after the word for it: "rombongan 15 orang DPRD Semarang"
         # (kq-06 pedomanbengkulu), "membawa rombongan 30 orang dari Kabupaten Konawe" (lv-04 forumkeadilanbali),
         # "rombongan 40 peserta" (lr-08 monitorsulut); any word for a party a body sends (delegasi, kontingen),
@@ -962,6 +976,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
         ]
     if "bagi" in text or "pecah" in text or "sebar" in text:
         mentions = _parts_of_split(text, mentions)
+    if len(mentions) >= 2 and _SERVERS_NEEDLE.search(text):
+        mentions = _learners_beside_total(text, mentions)
     enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
     if enrolled:
         # the intake, wherever repeated, and the parts of its breakdown
@@ -1047,3 +1063,51 @@ def _parts_of_split(text: str, mentions: list[ParticipantMention]) -> list[Parti
     values = {m.value for m in mentions if m.start in wholes}
     # (the whole repeated elsewhere is the whole still)
     return [m for m in mentions if m.value not in values]
+
+
+# SCHEMA ("A leader and a stated count"): the learners counted, then those who serve them joined to the party, then
+# the party's total ("diikuti 40 anggota DPRD ditambah sejumlah karyawan Setwan. Seluruhnya lebih dari 50 orang",
+# "25 anggota dewan … tiap komisi kami sertai 3 orang staf Sekretariat DPRD. Jadi total yang ikut 34 orang", "113
+# kepala dinas beserta istri …, sehingga total pesertanya 226 orang"; kt-02 diswayjateng, kq-01 bengkuluekspress,
+# nz-02 regamedianews): the learners' count is the group's, the total (wherever the report repeats it, "rombongan
+# yang berjumlah sekitar 50 orang") counts the servants too. A total after a party all of whom learn ("Bupati,
+# kepala dinas serta 50 anggota DPRD ikut. Jumlah rombongan seluruhnya 120 orang") has no servant joined and stays.
+_SERVERS = (
+    r"staf|karyawan|setwan|sekwan|sekretariat|tenaga\s+ahli|istri|suami|pendamping|pendukung|ajudan|sopir|supir"
+    r"|protokol|panitia|pembimbing|ofisial|official"
+)
+_SERVERS_NEEDLE = re.compile(
+    r"\b(?:seluruhnya|totalnya|total|semuanya|keseluruhan|jumlah\s+rombongan)\b", re.IGNORECASE
+)
+_SERVERS_JOINED = re.compile(
+    r"\b(?:ditambah|didampingi|beserta|bersama|plus|serta|(?:di)?sertai|termasuk)\b[^.\n]{0,40}?\b(?:"
+    + _SERVERS
+    + r")",
+    re.IGNORECASE,
+)
+_SERVERS_REACH = 300  # (the total is told in the same or the next sentences)
+
+
+@cache
+def _total_after() -> re.Pattern:
+    return re.compile(
+        r"\b(?:seluruhnya|totalnya|total|semuanya|keseluruhan|jumlah\s+rombongan)\b[^.\n\d]{0,50}?"
+        r"(?:sekitar\s+|lebih\s+dari\s+|kurang\s+lebih\s+|mencapai\s+|sebanyak\s+|berjumlah\s+|ada\s+)?"
+        rf"(\d{{1,4}}|{COUNT_WORDS_RE})\s+orang\b",
+        re.IGNORECASE,
+    )
+
+
+def _learners_beside_total(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    for m in mentions:
+        if not m.strong:
+            continue
+        hi = min(len(text), m.end + _SERVERS_REACH)
+        total = _total_after().search(text, m.end, hi)
+        if total is None or (value := parse_int(total.group(1))) is None or value <= m.value:
+            continue
+        if _SERVERS_JOINED.search(text, m.end, total.start()) is None:
+            continue
+        # (the learners stand; the total, wherever told, is dropped)
+        return [x for x in mentions if x.value != value]
+    return mentions

@@ -27,7 +27,7 @@ from diklat_cli.extract.place_roles import (
 )
 from diklat_cli.extract.regency_narrowing import narrow_to_regency
 from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, occurrences, search
 from diklat_cli.extract.senders import Key, sender_form
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.shared_scores import (
@@ -265,6 +265,54 @@ def fill_host_agencies(
             evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
 
 
+# a national body the group goes to or is received by is its host, not its sender: "penyuluh Kabupaten A berkunjung ke
+# Balai Besar Pelatihan Pertanian (BBPP) B", "Balai Pelatihan Pertanian C pada Kamis menerima kedatangan rombongan
+# Dinas … Kabupaten D", "lokasi pertama Balai Besar Pelatihan E" (lo-09 swadayaonline, mp-09 oerban, rj-10 mistar);
+# a training centre's own cohort going elsewhere is told by no such word before or after its name
+_VISITED_BEFORE = re.compile(
+    r"(?:\b(?:berkunjung|kunjungan(?:\s+(?:kerja|studi|belajar))?|stud[iy]\s+(?:tiru|banding|lapangan)|kaji\s+\w+"
+    r"|benchmarking|belajar|datang|tiba|bertandang|bertolak)\s+(?:langsung\s+)?(?:ke|di)"
+    r"|\b(?:mengunjungi|menyambangi|mendatangi)|\blokasi\b[^.\n]{0,25}?(?::|\b(?:pertama|kedua|yaitu|yakni|adalah)))\s+"
+    # (the body's full name may come first, its short form in brackets: "ke Balai Besar Pelatihan Pertanian (BBPP)
+    # Lembang")
+    r"(?:(?-i:[A-Z])\w*\s+){0,6}$",
+    re.IGNORECASE,
+)
+_RECEIVING_AFTER = re.compile(
+    r"[^.\n]{0,40}?\b(?:menerima|menyambut)\s+(?:kedatangan|kunjungan|rombongan|tamu)\b", re.IGNORECASE
+)
+
+
+def _visited_bodies(text: str, organizers: list) -> set[str]:
+    """The names of the national bodies written as where the group goes (see _VISITED_BEFORE), every writing
+    of each."""
+    out: set[str] = set()
+    for o in organizers:
+        if not o.national or o.name in out:
+            continue
+        # (each of its writings, the name with and without its bracketed short form and that form alone:
+        # "Balai Pelatihan Pertanian Jambi (Bapeltan Jambi)" is "studi tiru di Bapeltan Jambi" too)
+        short = _BRACKETED.search(o.name)
+        names = {o.name, _BRACKETED.sub("", o.name).strip(), " ".join(o.name.replace("(", "").replace(")", "").split())}
+        if short is not None:
+            names.add(short.group(1).strip())
+        first, _, rest = o.name.partition(" ")
+        if rest and first.isupper():
+            names.add(f"({first}) {rest}")  # ("BBPP Lembang" written "… (BBPP) Lembang")
+        names = {n for n in names if len(n) >= 6}
+        if any(_visited_at(text, at, at + len(n)) for n in names for at in occurrences(text, n)):
+            out.add(o.name)
+    # (and a longer writing that runs on past one of them: "BBPP Lembang. Titik …")
+    return out | {o.name for o in organizers if o.national and any(o.name.startswith(v + ".") for v in out)}
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)")
+
+
+def _visited_at(text: str, start: int, end: int) -> bool:
+    return bool(_VISITED_BEFORE.search(text, max(0, start - 60), start) or _RECEIVING_AFTER.match(text, end))
+
+
 def choose_organizer(text: str, organizers: list, line, by_name, dest_region, origin_name):
     """The body that sends the travellers (the first named that is not the host's, the fullest writing
     of it), a national body that may stand for them, and the organizers named below the headline."""
@@ -279,10 +327,13 @@ def choose_organizer(text: str, organizers: list, line, by_name, dest_region, or
     if any(o.start > title_end for o in organizers):
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
-    national = next((o for o in organizers if o.national), None)
+    visited = _visited_bodies(text, organizers)
+    national = next((o for o in organizers if o.national and o.name not in visited), None)
     national = national and agencies.fullest(national, organizers)
     origin_region = by_name.get(origin_name) if origin_name else None
     for org in organizers:
+        if org.name in visited:
+            continue  # (the national body the group went to is its host)
         if (
             org.region is not None
             and dest_region is not None
