@@ -2031,3 +2031,53 @@ def test_learning_where_the_group_went_reports_the_visit(text: str) -> None:
 )
 def test_learning_at_the_programmes_own_campus_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+# a national ministry or body gone to with no place word: its head office is in DKI Jakarta
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MAUMERE (Warta Flores) - Sebanyak 15 anggota Komisi A DPRD Kabupaten Sikka melakukan studi banding ke "
+            "Badan Kepegawaian Negara (BKN) pada Selasa (12/3/2024) untuk mempelajari penerapan sistem merit.",
+            [("DKI Jakarta", "Badan Kepegawaian Negara (BKN)")],
+        ),
+        (
+            "PELAIHARI (Kabar Banua) - Panitia Khusus DPRD Kabupaten Tanah Laut menyambangi Kementerian "
+            "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB), Kamis (7/9/2023), guna menggali "
+            "pengalaman penyederhanaan birokrasi.",
+            [("DKI Jakarta", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPAN-RB)")],
+        ),
+        (
+            "BANTAENG (Suara Butta) - Dua komisi DPRD Kabupaten Bantaeng melakukan kunjungan kerja pada 4-6 "
+            "Oktober 2023. Komisi I mendatangi Kementerian Komunikasi dan Informatika, sedangkan Komisi II bertolak "
+            "ke Kota Surabaya. Ketua DPRD Bantaeng mengatakan kunjungan itu untuk belajar tata kelola data.",
+            [("DKI Jakarta", "Kementerian Komunikasi dan Informatika"), ("Jawa Timur", "Kota Surabaya")],
+        ),
+        (
+            "SERANG (Banten Kini) - Rombongan Sekretariat DPRD Kabupaten Lebak berkunjung ke Perpusnas, Rabu "
+            "(8/11/2023), untuk belajar mengelola perpustakaan dewan.",
+            [("DKI Jakarta", "Perpusnas")],
+        ),
+    ],
+)
+def test_a_national_body_gone_to_is_in_jakarta(text: str, want: list) -> None:
+    got = [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Studi banding ini sesuai arahan Kemendagri agar daerah mempercepat digitalisasi layanan.",
+        "Mereka juga mempelajari regulasi dari KemenPAN-RB yang diterapkan Madiun melalui aplikasi Kemenkes.",
+        "Sebelumnya, surat permohonan izin perjalanan telah dikirim ke Kementerian Dalam Negeri.",
+        "Sepulang dari Madiun, Komisi B akan mendatangi Kementerian PUPR. Tujuannya berkonsultasi soal status jalan.",
+    ],
+)
+def test_a_national_body_only_talked_about_is_no_destination(extra: str) -> None:
+    text = (
+        "MADIUN (Jatim Kini) - Sebanyak 20 anggota DPRD Kabupaten Lebong melakukan studi banding ke Pemerintah "
+        "Kota Madiun, Rabu (8/11/2023), untuk mempelajari layanan digital. " + extra
+    )
+    assert [e.visit.destination.province for e in extract_text(text)] == ["Jawa Timur"]

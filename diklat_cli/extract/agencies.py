@@ -82,6 +82,12 @@ def _training_body_re() -> re.Pattern:
 
 
 @cache
+def national_seats() -> tuple[str, ...]:
+    """The patterns of the national bodies whose head office is in Jakarta (agencies.json, ``national_seats``)."""
+    return tuple(_data()["national_seats"])
+
+
+@cache
 def _national_re() -> re.Pattern:
     words = "|".join(_data()["national_markers"])
     return re.compile(rf"\b(?:{words})\b")

@@ -10,10 +10,12 @@ called off in `called_off`.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from diklat_cli.extract import agencies, budget, places, staff, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
@@ -200,6 +202,108 @@ _NATIONAL_BODY = re.compile(
     r"|Republik\s+Indonesia)\b",
     _I,
 )
+# a national ministry or body gone to with no place word: reports name the ministry a group (or one of its
+# sub-groups) went to and leave its city out ("Komisi II mendatangi Kementerian X", "berkunjung ke Bappenas",
+# "magang di Itjen Kemendagri", "ke Kantor KemenPAN-RB"); its head office is in Jakarta (agencies.json,
+# ``national_seats``), so the body is a mention of DKI Jakarta. Only a body gone to (after "ke", "menuju", a verb of
+# visiting, or "di" after a word of the trip), never one talked about ("sesuai arahan Kemendagri", "regulasi dari
+# KemenPAN-RB"); a body whose name carries its place ("Kementerian Keuangan Jakarta", "Kemenhub di Jakarta") is
+# that place already
+_SEAT_TRIP_WORDS = (
+    r"magang|belajar|stud[iy]\s+(?:banding|tiru|komparasi|komparatif)|benchmark\w*|kunjungan(?:\s+kerja)?"
+)
+
+
+@cache
+def _seat_re() -> tuple[re.Pattern, re.Pattern]:
+    """The national body's name (looked for first: its capitals are rare), and the words before it that go to it."""
+    bodies = "|".join(agencies.national_seats())
+    firsts = "".join(sorted({p[0] for p in agencies.national_seats()}))
+    body = re.compile(
+        r"(?=["
+        + firsts
+        + r"])(?<![\w-])(?:"
+        + bodies
+        + r")\b(?:[^\S\n]+(?:[A-Z][\w/&-]*|dan|\([A-Za-z][\w ./&-]{1,20}\))){0,8}"
+    )
+    gone_to = re.compile(
+        r"\b(?:" + verbs.GOING_TO + r"|(?:" + _SEAT_TRIP_WORDS + r")\s+di)[^\S\n]+(?:(?:kantor|gedung)[^\S\n]+)?$", _I
+    )
+    return body, gone_to
+
+
+@cache
+def _seat_needles() -> tuple[str, ...]:
+    return tuple({re.match(r"[A-Za-z]+", p).group() for p in agencies.national_seats()})  # type: ignore[union-attr]
+
+
+# ... where the text would place the body: right after its name, or after "di", "yang berkantor di"
+_PLACED_AT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:yang\s+(?:berkantor|berada|terletak)\s+)?di[^\S\n]+)?", _I)
+# ... a consultation told of it, in its sentence or the next few: "Tujuannya berkonsultasi tentang …" (`_CONSULT`)
+_CONSULT_WORD = re.compile(r"\b(?:" + _CONSULT + r")\b", _I)
+
+
+def _stop(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends (its full stop, or the line's end)."""
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return min(ends) if ends else len(text)
+
+
+# ... a body that is only sent something or asked ("surat diteruskan ke Kemendagri", "menanyakan ke Kementerian X")
+_SENT_TO = re.compile(
+    r"\b(?:di|me(?:ng|ny|n|m)?|ter)?(?:kirim|terus|serah|sampai|aju|lapor|tanya|nanya|usul|surat|adu|mohon|urus)\w*\b"
+    r"[^.;:\n]{0,40}$",
+    _I,
+)
+
+
+@cache
+def _foreign_re() -> re.Pattern:
+    # (the country names of data/countries.json, read here: abroad builds on this module)
+    data = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
+    names = sorted({form for forms in data["countries"].values() for form in forms}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b")
+
+
+def _national_seats(text: str, resolved: list[Place]) -> list[Place]:
+    """A national body gone to with no place word of its own: a mention of DKI Jakarta (`_seat_re`)."""
+    if not any(n in text for n in _seat_needles()):
+        return resolved
+    jakarta = places.regions_named("DKI Jakarta")
+    if not jakarta:
+        return resolved
+    starts = [p.mention.start for p in resolved]
+    added: list[Place] = []
+    body_re, gone_to_re = _seat_re()
+    for m in body_re.finditer(text):
+        budget.spend(1)
+        start, end = m.span()
+        gone = gone_to_re.search(text, max(0, start - 40), start)
+        if gone is None:
+            continue
+        at = _PLACED_AT.match(text, end).end()
+        if places_between(resolved, start, at + 1, starts) or places.may_open_with_place(text[at : at + 40]):
+            continue  # "Kementerian Keuangan Jakarta", "Kemenhub di Jakarta": the text places it
+        if _SENT_TO.search(text, max(0, gone.start() - 60), gone.start()):
+            continue
+        name = m.group()
+        if name in ("Kementerian", "Kementrian"):
+            continue  # "ke Kementerian terkait": no ministry named
+        if _CONSULT_WORD.search(text, max(0, start - 60), end + 600) and not _LEARN_IN_SENTENCE.search(
+            text, gone.start(), _stop(text, end)
+        ):
+            continue  # "Komisi II mendatangi Kementerian X. … Tujuannya berkonsultasi …": a consultation, not to learn
+        if agencies.is_training_body(name):
+            continue  # a training body's campus is where its cohorts are taught (the organiser), not a host
+        if _foreign_re().search(name):
+            continue  # "Kementerian Luar Negeri Jepang": another country's ministry, abroad
+        mention = places.PlaceMention(start, end, name, (jakarta[0],), places.PROVINCE, False, False)
+        added.append(Place(mention, jakarta[0]))
+    if not added:
+        return resolved
+    return sorted(resolved + added, key=lambda p: p.mention.start)
+
+
 # the address of a campus: "di Kampus IPDN Jatinangor, Kabupaten Sumedang", "tiba di Kampus BPSDM Kemendagri di
 # Jakarta", "IPDN Kampus Sulawesi Selatan, Kampili Gowa" (the campus named, then its region); whose campus it is
 # is asked of the name (`_SCHOOL_CAMPUS`)
@@ -726,7 +830,7 @@ def resolved_places(text: str) -> list[Place]:
         resolved = _paired_kinds(text, resolved)
     if "(" in text:
         resolved = _short_names_defined(text, resolved)
-    return resolved
+    return _national_seats(text, resolved)
 
 
 # a report gives a region's short name in brackets right after its full name ("Kabupaten Bandung Barat
