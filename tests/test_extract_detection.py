@@ -981,6 +981,57 @@ def test_a_course_at_its_own_venue_or_an_exercise_in_the_ceremonys_sentence_tell
     assert not _describes(text)
 
 
+# ... or a region named as the place a state school's cadets learn, train or intern at, by what they do there or by
+# the stage held for them: "sebagai tempat para praja belajar", "menjadi lokasi magang 40 praja" (the group before its
+# verb, or after the stage with no "bagi"); not their own campus or dormitory, nor a course's or a school's pupils
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "Sekretaris Daerah Kabupaten Sambas menutup praktik lapangan praja IPDN Kampus Kalimantan Barat, Rabu "
+            "(5/2/2025). Ia berterima kasih karena IPDN memercayakan Sambas sebagai tempat para praja belajar secara "
+            "langsung.",
+            "Kabupaten Sambas",
+        ),
+        (
+            "Kabupaten Kulon Progo kembali dipercaya menjadi lokasi magang 40 praja IPDN Kampus Jatinangor, Senin "
+            "(3/2/2025). Mereka akan dibagi ke sejumlah kecamatan.",
+            "Kabupaten Kulon Progo",
+        ),
+        (
+            "Kabupaten Banyuwangi menjadi tempat bagi 30 pasis Sespimmen Polri untuk belajar tata kelola pelayanan "
+            "publik, Kamis (6/2/2025).",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Wali Kota Palu membuka kegiatan monitoring magang praja IPDN di aula kantor wali kota, Jumat (11/4/2025). "
+            "Delapan OPD Kota Palu menjadi tempat pelaksanaan magang praja IPDN tahun ini.",
+            "Kota Palu",
+        ),
+    ],
+)
+def test_a_region_named_as_the_place_cadets_learn_at_is_a_visit(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kampus IPDN Jatinangor menjadi tempat para praja belajar selama empat tahun. Rektor IPDN mengatakan "
+        "kurikulum terus diperbarui.",
+        "Asrama baru di Kampus IPDN Kalimantan Barat di Kabupaten Kubu Raya akan menjadi tempat praja berlatih "
+        "mulai tahun depan, kata Direktur Kampus, Senin (3/2/2025).",
+        "SMA Negeri 1 Sambas menjadi tempat para siswa belajar sejak 1985. Kepala sekolah mengatakan gedungnya akan "
+        "direnovasi tahun ini.",
+        "Gedung Bapelkes Kota Pontianak menjadi tempat peserta Latsar CPNS Kabupaten Sambas belajar selama tiga "
+        "minggu, Senin (3/2/2025).",
+        "Masjid Agung Sambas menjadi tempat ibadah bagi para taruna yang berlibur, Senin (3/2/2025).",
+    ],
+)
+def test_near_miss_cadets_campus_pupils_or_a_course_venue_is_no_place_gone_to(text: str) -> None:
+    assert extract_text(text) == []
+
+
 # ... or told by the verb the cohort undergoes it with, then where: "menjalani latihan medan di Desa X" (the
 # exercise's place a village or district, as above; a hall or the campus is the course's own venue)
 @pytest.mark.parametrize(

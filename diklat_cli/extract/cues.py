@@ -277,6 +277,9 @@ _FIELDWORK_AT_PLACE = re.compile(
 # it (lx-08 portalkomando, lx-06 koranbernas; kk-05 kulonprogo "menjadi tempat kegiatan ini"); a course's own
 # venue is a town or a hall, never a village or district (any field exercise: latihan, praktik, KKN, praja bakti)
 _FIELD_EXERCISE = r"(?:latihan|praktik|praktek|praja\s+bh?akti|kkn|kuliah\s+kerja\s+nyata|pengabdian)"
+# (a state school's cadets, who learn in the field: not a course's "peserta" nor a school's "siswa")
+_CADET_WORDS = ("praja", "taruna", "taruni", "kadet", "pasis", "serdik")
+_CADETS = trainees.only(*_CADET_WORDS)
 _EXERCISE_AT_PLACE = re.compile(
     r"(?=[lpkKmsMS])\b(?:" + _FIELD_EXERCISE + r"\b(?:\s+[\w/-]+){0,4}?\s+(?:yang\s+)?"
     r"(?:digelar|dilaksanakan|berlangsung|diadakan|diselenggarakan)\s+di\s+"
@@ -289,6 +292,46 @@ _EXERCISE_AT_PLACE = re.compile(
     r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b)",
     _I,
 )
+# a region told as the place a state school's cadets learn, train or intern at: by what they do there, "memercayakan
+# Kabupaten E sebagai tempat para praja belajar secara nyata", "menjadi tempat bagi 30 pasis untuk belajar", or by
+# the field stage held for them there, "menunjuk Kabupaten F menjadi tempat Latihan Praja Bhakti bagi Taruna",
+# "dipercaya menjadi lokasi magang 25 praja" (ny-23 diskominfo-mempawah, lx-06 koranbernas; rakyatriau, an unseen
+# real report: "OPD yang menjadi tempat pelaksanaan magang Praja IPDN"): the cadets went there, whatever ceremony
+# the report tells; a school's cadets, not a course's "peserta" nor pupils, and not their own campus, hall or
+# dormitory (`_CAMPUS_BEFORE`), where they learn at home
+_CADETS_PLACED = re.compile(
+    r"(?=[ms])\b(?:menjadi|sebagai)\s+(?:tempat|lokasi|lokus)\s+(?:"
+    # (the stage named, for the cadets: "tempat Latihan Praja Bhakti bagi Taruna", "lokasi magang 25 praja")
+    r"(?:pelaksanaan\s+)?(?:" + _FIELD_EXERCISE + r"|magang)\b(?:\s+[\w-]+){0,3}?\s+(?:bagi\s+)?(?:para\s+)?"
+    r"(?:\d{1,4}\s+)?(?:" + _CADETS + r")\b"
+    # (the cadets, then what they do: "tempat para praja belajar", "tempat bagi 30 pasis untuk belajar")
+    r"|(?:bagi\s+)?(?:para\s+)?(?:\d{1,4}\s+)?(?:" + _CADETS + r")\b(?:\s+[\w-]+){0,4}?\s+(?:untuk\s+)?"
+    r"(?:belajar|berlatih|magang|melaksanakan|melakukan|menjalani|mengikuti)\b)",
+    _I,
+)
+_CAMPUS_BEFORE = re.compile(
+    # (the campus the subject itself, its name after it: "Asrama baru di Kampus IPDN Kalbar di Kabupaten Kubu Raya")
+    r"\b(?:kampus|asrama|gedung|kelas|ruang(?:an)?|aula|pusdiklat|sekolah)\b(?:\s+(?:(?-i:[A-Z])[\w-]*|di|baru))"
+    r"{0,8}?\s+"
+    r"(?:(?:kembali|dipercaya|ditunjuk|terpilih|akan|juga|pun)\s+){0,2}$",
+    _I,
+)
+
+
+def _cadets_placed(text: str) -> bool:
+    """A region told as the place a school's cadets learn or intern at (`_CADETS_PLACED`), not their campus."""
+    # (a cadets' word is in every match, but the scan's own needles are its common verbs: tried first, cheaply)
+    low = folded(text)
+    if low is not None and not any(w in low for w in _CADET_WORDS):
+        return False
+    for m in finditer(_CADETS_PLACED, text):
+        lo = max(0, m.start() - 80)
+        stop = text.rfind(".", lo, m.start())
+        if not _CAMPUS_BEFORE.search(text, stop + 1 if stop >= 0 else lo, m.start()):
+            return True
+    return False
+
+
 # the group's stay at the place it went to, told with "selama": "selama di Labuan Bajo", "selama berada di Kota A",
 # "selama di sana" (a report tells what the guests did or saw during their days at the host; 24 tune reports of
 # a visit by many outlets, none of no visit); a time or a room after "di" is no place gone to ("selama di bulan
@@ -929,6 +972,7 @@ def travel_cue(text: str) -> bool:
         or search(_LEARNING_AT_PLACE, text) is not None
         or search(_FIELDWORK_AT_PLACE, text) is not None
         or search(_EXERCISE_AT_PLACE, text) is not None
+        or _cadets_placed(text)
         or search(_STAY_AT_PLACE, text) is not None
         or search(_TRAINEES_PLACED, text) is not None
         or _stage_held_abroad(text)
@@ -946,6 +990,7 @@ def _states_trip(sentence: str) -> bool:
         or search(_LEARNING_AT_PLACE, sentence) is not None
         or search(_FIELDWORK_AT_PLACE, sentence) is not None
         or search(_EXERCISE_AT_PLACE, sentence) is not None
+        or _cadets_placed(sentence)
     )
 
 
