@@ -1062,3 +1062,64 @@ def test_a_foreign_city_gone_to_is_its_country(text: str, hosts: set[str]) -> No
 )
 def test_a_foreign_city_not_gone_to_is_no_stop(text: str) -> None:
     assert find_stops(text) == [] or all(s.written not in {"Tokyo", "Osaka", "London"} for s in find_stops(text))
+
+
+# a course's stage told only by where it is held abroad, no word of going: the country is the cohort's stop, the
+# place at home the course runs at is no trip, and the stage's own days are the visit's
+@pytest.mark.parametrize(
+    "text, host, days",
+    [
+        (
+            "BANDUNG - BPSDM Jawa Barat menggelar Pelatihan Kepemimpinan Nasional (PKN) Tingkat II Angkatan IV di "
+            "Bandung dan Jepang, diikuti 30 pejabat eselon II.",
+            "Jepang",
+            (None, None),
+        ),
+        (
+            "KENDARI - Sebanyak 24 peserta PKA Angkatan 6 BPSDM Sulawesi Tenggara mengikuti pelatihan tiga tahap. "
+            "Tahap kedua dijalani di Korea Selatan (2-6 September 2024) berupa studi inovasi pelayanan publik.",
+            "Korea Selatan",
+            ("2024-09-02", "2024-09-06"),
+        ),
+        (
+            "PALU - Sebanyak 30 peserta PKA Angkatan 5 BPSDM Sulawesi Tengah menjalani sesi pembelajaran lapangan "
+            "selama lima hari di Thailand, 3-7 Juli 2023.",
+            "Thailand",
+            ("2023-07-03", "2023-07-07"),
+        ),
+        (
+            "KUPANG - Rangkaian Pelatihan Kepemimpinan Administrator Angkatan II diselenggarakan di Kupang dan "
+            "Australia. Sesi kedua berlangsung di Australia pada 12-16 Agustus 2023.",
+            "Australia",
+            ("2023-08-12", "2023-08-16"),
+        ),
+        (
+            "PADANG - Sebanyak 28 peserta PKN II Angkatan 1 BPSDM Sumatera Barat. Kunjungan lapangan luar negeri "
+            "dilaksanakan di Malaysia pada Senin, 4 November 2024.",
+            "Malaysia",
+            ("2024-11-04", "2024-11-04"),
+        ),
+    ],
+)
+def test_a_course_stage_held_abroad_is_the_country(text: str, host: str, days: tuple) -> None:
+    visits = visit_json_of(text)
+    assert [v["destination"] for v in visits] == [{"province": None, "regency": None, "host": host}]
+    assert (visits[0]["start_date"], visits[0]["end_date"]) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a session online with a body abroad
+        "SURABAYA - Peserta PKN II Angkatan 2 BPSDM Jawa Timur menjalani sesi pembelajaran lapangan secara daring "
+        "bersama Universitas Tokyo di Jepang, Rabu (4/9/2024).",
+        # a country only compared with
+        "YOGYAKARTA - Peserta PKA Angkatan 9 BPSDM DIY melaksanakan studi lapangan ke Kabupaten Sleman, 3-5 Juli 2024. "
+        "Layanan di Sleman kini disebut setara dengan pelayanan publik di Jepang.",
+        # a speaker from abroad who comes to the course
+        "BANDUNG - Peserta Diklatpim IV Angkatan 7 Kota Bandung menerima materi dari pembicara asal Singapura yang "
+        "datang ke Bandung, Selasa (5/3/2024).",
+    ],
+)
+def test_near_miss_a_course_with_something_foreign_held_at_home_goes_nowhere_abroad(text: str) -> None:
+    assert not hosts_abroad(visits_of(text))

@@ -92,6 +92,7 @@ _LISTED = re.compile(
     r"|termasuk|mencakup|:)\s*$",
     re.IGNORECASE,
 )
+_ONLINE = re.compile(r"\b(?:daring|virtual|online)\b", re.IGNORECASE)
 
 
 # A trip abroad written as the thing proposed or applied for ("152 kepala desa mengusulkan bimtek ke
@@ -116,6 +117,33 @@ class Stop:
     written: str  # the country as the text writes it
     start: int
     end: int
+    stage: bool = False  # a course's stage held there (`_STAGE_AT`), not a place gone to by a word of going
+
+
+# A course with a stage abroad is often told only by where the stage is held, no word of going: "KPPD … digelar di
+# Jakarta dan Singapura", "peserta menjalani kursus intensif tujuh hari di Singapura", "Tahap kedua dijalani di
+# Singapura", "tahap kedua di Korea Selatan": the country is the cohort's stop, and a place at home beside it
+# ("di Jakarta dan …") is where the course itself runs, no trip (docs/schema.md: sessions at the programme's own
+# campus are no visit). The course or its stage named, then a verb of holding or undergoing it (any: digelar,
+# dijalani, dilaksanakan, diselenggarakan, berlangsung, bertempat), or the verb first, then the course; or a stage
+# counted by its order with only its days between it and the place ("Sesi kedua, 5-9 Maret, di Jepang").
+# (not a stage held online, "sesi daring bersama … di Jepang"; a foreign city alone is never such a stop)
+_STAGE = (
+    r"(?:kursus|pelatihan|diklat|tahap(?:an)?|sesi|modul|rangkaian|component\s+study|pembelajaran"
+    r"|kunjungan\s+lapangan)\b"
+)
+_HOLDING = r"(?:dijalani|digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan)\b"
+_STAGE_AT = re.compile(
+    r"(?:\b" + _STAGE + r"[^.\n]{0,80}?\b" + _HOLDING + r"|\b(?:menjalani|menggelar|menyelenggarakan|melaksanakan"
+    r"|mengadakan)\s+(?:[\w()-]+\s+){0,6}?"
+    + _STAGE
+    + r"|\b(?:tahap|sesi|modul|gelombang)\s+(?:"
+    + ordinal_words(1, 8)
+    + r"|ke-?\s*\d|(?-i:[IVX]{1,4})\b)[^.\n]{0,30}?)"
+    r"[^.\n]{0,80}?"
+    r"\bdi\s+(?:(?-i:[A-Z])[\w-]*\s+(?:dan|serta|&)\s+)?(?:negara\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -245,13 +273,19 @@ def _find_stops(text: str) -> list[Stop]:
     for m in country.finditer(text):
         sent = sentence_at(sents, m.start())
         before = text[max(sent[0], m.start() - 40) : m.start()]
+        stage = False
         if m.group() in _cities():
             # (a city's name opening a longer name is no city: "London School of …", "Tokyo Institute of …")
             gone_to = _CITY_TO.search(before) is not None and not _NAME_GOES_ON.match(text, m.end())
         else:
             gone_to = to.search(before) is not None
+            if not gone_to and "di " in before:
+                # a course's stage held there: the holding tells the trip (no word of going)
+                stage = _STAGE_AT.search(text[max(sent[0], m.start() - 200) : m.start()]) is not None
+                stage = stage and _ONLINE.search(text, sent[0], sent[1]) is None
+                gone_to = stage
         # "negara tujuan X", "N negara yang didatangi, yaitu X": the words themselves tell the trip
-        told = gone_to and "tujuan" in before.lower()
+        told = stage or (gone_to and "tujuan" in before.lower())
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
             gone_to = True
             told = listed.group("to") is None and (listed.group("goal") is None or _goal_told(text, sents, sent))
@@ -266,7 +300,7 @@ def _find_stops(text: str) -> list[Stop]:
         if gone_to and not (stops or told or _tells_trip(text, sent)):
             told = _abroad_told_before(text, sents, sent, m.start())
         if gone_to and (stops or told or _tells_trip(text, sent)):
-            stops.append(Stop(m.group(), m.start(), m.end()))
+            stops.append(Stop(m.group(), m.start(), m.end(), stage))
     if any(s.written in _cities() for s in stops):
         # a report of a trip to a city names its country too ("ke Tokyo, Jepang", "di ibu kota Jepang"); a foreign
         # city named alone is a likeness or an example ("kotanya bisa seperti Tokyo"), no stop
@@ -295,6 +329,8 @@ def _listed_with_home(text: str, stops: list[Stop]) -> list[tuple[Stop, places.P
     listed: list[tuple[Stop, places.PlaceMention]] = []
     for mention in places.find_places(text):
         for stop in stops:
+            if stop.stage:
+                continue  # "digelar di Jakarta dan Singapura": the course runs at home, no trip there
             if (0 <= mention.start - stop.end <= 12 and _AND.fullmatch(text, stop.end, mention.start)) or (
                 0 <= stop.start - mention.end <= 12 and _AND.fullmatch(text, mention.end, stop.start)
             ):
@@ -460,6 +496,25 @@ def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> 
     found = dates.find_dates(text[lo : stop.start])
     if found and _DAYS_THEN_TO.fullmatch(text[lo + found[-1].end : stop.start]):
         return found[-1].resolve(year)
+    return None
+
+
+# the days a stage abroad is told to take, right after its country: "Tahap kedua dijalani di Singapura (9-16 November)",
+# "sesi kedua di Jepang pada 5-9 Maret"
+_STAGE_DAYS_GAP = re.compile(
+    r"[\s,(]*(?:(?:pada|tanggal|mulai)\s+)?(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*,?\s*\(?)?",
+    re.IGNORECASE,
+)
+
+
+def _stage_days(text: str, stop: Stop, year: int | None) -> tuple[dt.date, dt.date] | None:
+    """The days written right after a stage abroad's country, in its sentence: a place's own days replace the
+    trip's span there (docs/schema.md, "One group, several places"), the course's days at home are not the
+    stage's."""
+    sent = sentence_at(sentence_spans(text), stop.start)
+    found = dates.find_dates(text[stop.end : min(sent[1], stop.end + 60)])
+    if found and _STAGE_DAYS_GAP.fullmatch(text, stop.end, stop.end + found[0].start):
+        return found[0].resolve(year)
     return None
 
 
@@ -649,6 +704,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         evidence["destination.host"] = Evidence(spans=[(named.start, named.end)], confidence=0.7)
         if len(by_country) == 1 and not visit.host_agencies:
             visit.host_agencies = _foreign_units(text)
+        if named.stage and (days := _stage_days(text, named, year)) is not None:
+            visit.start_date, visit.end_date = days
         if len(by_country) > 1:
             visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total
