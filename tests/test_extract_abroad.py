@@ -1123,3 +1123,42 @@ def test_a_course_stage_held_abroad_is_the_country(text: str, host: str, days: t
 )
 def test_near_miss_a_course_with_something_foreign_held_at_home_goes_nowhere_abroad(text: str) -> None:
     assert not hosts_abroad(visits_of(text))
+
+
+# ... or told as the course or programme the group takes part in there ("ikut dalam agenda …", "mengikuti program …")
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "TERNATE - Wali Kota Tidore terpilih ikut dalam agenda Pelatihan Kepemimpinan Daerah di Malaysia yang "
+            "dijadwalkan 4-10 Oktober 2024, bersama 20 kepala daerah lain.",
+            "Malaysia",
+        ),
+        (
+            "MATARAM - Sebanyak 15 camat Kota Mataram mengikuti program pertukaran tata kelola kota di Jepang pada "
+            "2-9 Juni 2024.",
+            "Jepang",
+        ),
+        (
+            "JAMBI - Dua puluh lurah Kota Jambi akan mengikuti rangkaian kursus pelayanan publik di Korea Selatan, "
+            "10-15 Mei 2024.",
+            "Korea Selatan",
+        ),
+    ],
+)
+def test_a_course_taken_part_in_abroad_is_a_stop(text: str, country: str) -> None:
+    assert [(s.written, s.stage) for s in find_stops(text)] == [(country, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's own past schooling
+        "Kepala Dinas Perhubungan Kota Surakarta, yang pernah mengikuti pelatihan di Jepang, menerima rombongan DPRD "
+        "Kabupaten Klaten, Senin (3/6/2024).",
+        # a programme taken online with partners abroad
+        "Peserta PKA Angkatan 3 mengikuti program yang dirancang bersama mitra di Australia secara daring.",
+    ],
+)
+def test_near_miss_a_course_not_taken_abroad_is_no_stop(text: str) -> None:
+    assert find_stops(text) == []

@@ -137,6 +137,12 @@ _STAGE_AT = re.compile(
     r"(?:\b" + _STAGE + r"[^.\n]{0,80}?\b" + _HOLDING + r"|\b(?:menjalani|menggelar|menyelenggarakan|melaksanakan"
     r"|mengadakan)\s+(?:[\w()-]+\s+){0,6}?"
     + _STAGE
+    # ... or the cohort taking part in it, the course or the programme it belongs to: "ikut dalam agenda Kursus …
+    # di Singapura", "mengikuti Shadowing Program … di Polandia"
+    # (not a person's own past schooling: "yang pernah mengikuti pelatihan di Jepang")
+    + r"|(?<!pernah\s)(?<!sempat\s)\b(?:ikut|mengikuti)\s+(?:[\w()-]+\s+){0,6}?(?:"
+    + _STAGE
+    + r"|program|agenda)"
     + r"|\b(?:tahap|sesi|modul|gelombang)\s+(?:"
     + ordinal_words(1, 8)
     + r"|ke-?\s*\d|(?-i:[IVX]{1,4})\b)[^.\n]{0,30}?)"
