@@ -1162,3 +1162,46 @@ def test_a_course_taken_part_in_abroad_is_a_stop(text: str, country: str) -> Non
 )
 def test_near_miss_a_course_not_taken_abroad_is_no_stop(text: str) -> None:
     assert find_stops(text) == []
+
+
+# a course's stage abroad is held with bodies there: those it is run with (bersama, bekerja sama dengan, …) are its
+# units
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        (
+            "KENDARI - Sebanyak 24 peserta PKA Angkatan 6 BPSDM Sulawesi Tenggara mengikuti pelatihan tiga tahap. "
+            "Tahap kedua dijalani di Korea Selatan (2-6 September 2024) bersama Korea Institute of Public "
+            "Administration (KIPA).",
+            ["Korea Institute of Public Administration (KIPA)"],
+        ),
+        (
+            "MEDAN - BPSDM Sumatera Utara bekerja sama dengan LAN, Razak School of Government (RSOG) dan Universiti "
+            "Malaya menggelar PKN Tingkat II Angkatan III. Tahap ketiga pelatihan dilaksanakan di Malaysia pada 10-14 "
+            "Juni 2024.",
+            ["Razak School of Government (RSOG)", "Universiti Malaya"],
+        ),
+        (
+            "PALU - Sebanyak 30 peserta PKA Angkatan 5 BPSDM Sulawesi Tengah menjalani sesi pembelajaran lapangan "
+            "selama lima hari di Thailand, 3-7 Juli 2023, berkolaborasi dengan National Institute of Development "
+            "Administration.",
+            ["National Institute of Development Administration"],
+        ),
+        # near miss: a body abroad named only as where a speaker comes from
+        (
+            "PALU - Sebanyak 30 peserta PKA Angkatan 5 BPSDM Sulawesi Tengah menjalani sesi pembelajaran lapangan "
+            "selama lima hari di Thailand, 3-7 Juli 2023. Materi dibawakan dosen tamu asal National Institute of "
+            "Development Administration.",
+            [],
+        ),
+        # near miss: a trip abroad by a word of going, a body that helps it is no unit visited
+        (
+            "Sebanyak 12 anggota DPRD Kabupaten Jember studi banding ke Jepang, 4-8 Juni 2018, difasilitasi bersama "
+            "Japan International Cooperation Agency (JICA).",
+            [],
+        ),
+    ],
+)
+def test_the_bodies_a_stage_abroad_is_run_with_are_its_units(text: str, units: list[str]) -> None:
+    visits = visit_json_of(text)
+    assert [v["host_agencies"] for v in visits] == [units]

@@ -642,13 +642,26 @@ _FOREIGN_BODY_WORDS = (
 _AT_FOREIGN_BODY = re.compile(r"(?:\b(?:" + verbs.GOING_TO + r"|di)|lokus(?:\s+\w+)?\s*:|\bdan)\s+$", re.IGNORECASE)
 
 
-def _foreign_units(text: str) -> list[str]:
-    """The bodies abroad a trip went to, named in their own language after a word of going or studying there."""
+# a course's stage abroad is held with the bodies there it is run with: "dijalani bersama The A School of Public
+# Policy", "bekerja sama dengan Kemendagri, A School …, serta B University" (any word of partnering: bersama,
+# bekerja sama, bermitra, berkolaborasi dengan); each body of the list after it
+_PARTNER = re.compile(r"\b(?:bersama|(?:bekerja\s*sama|kerja\s*sama|bermitra|berkolaborasi)\s+dengan)\b", re.IGNORECASE)
+_PARTNER_LIST = re.compile(r"(?:\b(?:bersama|dengan|serta|dan)|,)\s+$", re.IGNORECASE)
+
+
+def _foreign_units(text: str, stage: bool = False) -> list[str]:
+    """The bodies abroad a trip went to, named in their own language after a word of going or studying there, or
+    for a course's stage held there, the bodies it is run with (`_PARTNER`)."""
     if not any(w in text for w in _FOREIGN_BODY_WORDS):
         return []  # needle before the regex
     found: list[str] = []
+    sents = sentence_spans(text) if stage else []
     for m in _FOREIGN_BODY.finditer(text):
-        if _AT_FOREIGN_BODY.search(text, max(0, m.start() - 30), m.start()) is None:
+        if _AT_FOREIGN_BODY.search(text, max(0, m.start() - 30), m.start()) is None and not (
+            stage
+            and _PARTNER_LIST.search(text, max(0, m.start() - 12), m.start())
+            and _PARTNER.search(text, sentence_at(sents, m.start())[0], m.start())
+        ):
             continue
         if re.match(r"\s*/", text[m.end() : m.end() + 3]):
             continue  # "Public Service Department /Jabatan A (JPA)": the same body in the other language follows
@@ -709,7 +722,7 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         visit.destination.host = named.written
         evidence["destination.host"] = Evidence(spans=[(named.start, named.end)], confidence=0.7)
         if len(by_country) == 1 and not visit.host_agencies:
-            visit.host_agencies = _foreign_units(text)
+            visit.host_agencies = _foreign_units(text, stage=named.stage)
         if named.stage and (days := _stage_days(text, named, year)) is not None:
             visit.start_date, visit.end_date = days
         if len(by_country) > 1:
