@@ -1205,3 +1205,36 @@ def test_near_miss_a_course_not_taken_abroad_is_no_stop(text: str) -> None:
 def test_the_bodies_a_stage_abroad_is_run_with_are_its_units(text: str, units: list[str]) -> None:
     visits = visit_json_of(text)
     assert [v["host_agencies"] for v in visits] == [units]
+
+
+# the days of a course told as held at home are not the stay abroad's
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (
+            "JAKARTA - Sebanyak 20 bupati mulai mengikuti Kursus Kepemimpinan Daerah Angkatan III, Senin (3/6/2024). "
+            "Kursus berjalan hingga 14 Juni 2024 di Jakarta. Sebagai bagian dari kursus, peserta dijadwalkan mengikuti "
+            "studi lapangan ke Jepang.",
+            (None, None),
+        ),
+        (
+            "BANDUNG - Pelatihan Kepemimpinan Nasional Tingkat II Angkatan 5 BPSDM Jawa Barat dibuka Gubernur di "
+            "Bandung, Senin (3/6/2024). Setelah itu 30 peserta menjalani kursus intensif lima hari di Malaysia.",
+            (None, None),
+        ),
+        # near misses: the days told with a send-off at home, or with the country
+        (
+            "JEMBER - Bupati Jember melepas 12 kepala desa di Pendopo Kabupaten Jember, Senin (4/6/2018), untuk studi "
+            "banding ke Jepang hingga 8 Juni 2018.",
+            ("2018-06-04", None),
+        ),
+        (
+            "SAMARINDA - Pelatihan Kepemimpinan Administrator Angkatan 2 dibuka di Samarinda. Peserta PKA Angkatan 2 "
+            "BPSDM Kalimantan Timur melaksanakan studi lapangan ke Malaysia pada 10-14 Juni 2024.",
+            ("2024-06-10", "2024-06-14"),
+        ),
+    ],
+)
+def test_the_days_of_a_course_held_at_home_are_not_the_trip_abroads(text: str, days: tuple) -> None:
+    visits = visit_json_of(text)
+    assert [(v["start_date"], v["end_date"]) for v in visits] == [days]

@@ -671,6 +671,34 @@ def _foreign_units(text: str, stage: bool = False) -> list[str]:
     return found
 
 
+# the days of a course told as held at home: "Kursus berjalan sejak 5 hingga 19 November di Jakarta", "KPPD … yang
+# dibuka Mendagri di Jakarta, pada 5 November": a course word, a verb of running or opening it, then "di" a place at
+# home, in one sentence that names no country
+_COURSE_AT_HOME = re.compile(
+    r"\b" + _STAGE + r"[^.\n]{0,120}?\b(?:berjalan|dibuka|" + _HOLDING + r")[^.\n]{0,120}?\bdi\s+$", re.IGNORECASE
+)
+
+
+def _course_days_at_home(text: str, stops: list[Stop], base: Extraction) -> bool:
+    """The article tells the course held at home (`_COURSE_AT_HOME`) and the trip's first day was read from a sentence
+    that names no country gone to: those are the course's days, not the stay abroad's (docs/schema.md, "One group,
+    several places")."""
+    spans = base.evidence.get("start_date")
+    if base.visit.start_date is None or spans is None or not spans.spans:
+        return False
+    sents = sentence_spans(text)
+    sent = sentence_at(sents, spans.spans[0][0])
+    if any(sent[0] <= s.start < sent[1] for s in stops):
+        return False
+    for mention in places.find_places(text):
+        home = sentence_at(sents, mention.start)
+        if not any(home[0] <= s.start < home[1] for s in stops) and _COURSE_AT_HOME.search(
+            text, max(home[0], mention.start - 250), mention.start
+        ):
+            return True
+    return False
+
+
 def foreign_trips(text: str, results: list[Extraction], published: dt.date | None = None) -> list[Extraction]:
     """The visits, each going abroad when the trip the article tells goes to countries outside Indonesia."""
     if not results:
@@ -725,6 +753,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
             visit.host_agencies = _foreign_units(text, stage=named.stage)
         if named.stage and (days := _stage_days(text, named, year)) is not None:
             visit.start_date, visit.end_date = days
+        elif len(by_country) == 1 and _course_days_at_home(text, stops, group):
+            visit.start_date = visit.end_date = None
         if len(by_country) > 1:
             visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total
