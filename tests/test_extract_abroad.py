@@ -1062,3 +1062,182 @@ def test_a_foreign_city_gone_to_is_its_country(text: str, hosts: set[str]) -> No
 )
 def test_a_foreign_city_not_gone_to_is_no_stop(text: str) -> None:
     assert find_stops(text) == [] or all(s.written not in {"Tokyo", "Osaka", "London"} for s in find_stops(text))
+
+
+# a course's stage told only by where it is held abroad, no word of going: the country is the cohort's stop, the
+# place at home the course runs at is no trip, and the stage's own days are the visit's
+@pytest.mark.parametrize(
+    "text, host, days",
+    [
+        (
+            "BANDUNG - BPSDM Jawa Barat menggelar Pelatihan Kepemimpinan Nasional (PKN) Tingkat II Angkatan IV di "
+            "Bandung dan Jepang, diikuti 30 pejabat eselon II.",
+            "Jepang",
+            (None, None),
+        ),
+        (
+            "KENDARI - Sebanyak 24 peserta PKA Angkatan 6 BPSDM Sulawesi Tenggara mengikuti pelatihan tiga tahap. "
+            "Tahap kedua dijalani di Korea Selatan (2-6 September 2024) berupa studi inovasi pelayanan publik.",
+            "Korea Selatan",
+            ("2024-09-02", "2024-09-06"),
+        ),
+        (
+            "PALU - Sebanyak 30 peserta PKA Angkatan 5 BPSDM Sulawesi Tengah menjalani sesi pembelajaran lapangan "
+            "selama lima hari di Thailand, 3-7 Juli 2023.",
+            "Thailand",
+            ("2023-07-03", "2023-07-07"),
+        ),
+        (
+            "KUPANG - Rangkaian Pelatihan Kepemimpinan Administrator Angkatan II diselenggarakan di Kupang dan "
+            "Australia. Sesi kedua berlangsung di Australia pada 12-16 Agustus 2023.",
+            "Australia",
+            ("2023-08-12", "2023-08-16"),
+        ),
+        (
+            "PADANG - Sebanyak 28 peserta PKN II Angkatan 1 BPSDM Sumatera Barat. Kunjungan lapangan luar negeri "
+            "dilaksanakan di Malaysia pada Senin, 4 November 2024.",
+            "Malaysia",
+            ("2024-11-04", "2024-11-04"),
+        ),
+    ],
+)
+def test_a_course_stage_held_abroad_is_the_country(text: str, host: str, days: tuple) -> None:
+    visits = visit_json_of(text)
+    assert [v["destination"] for v in visits] == [{"province": None, "regency": None, "host": host}]
+    assert (visits[0]["start_date"], visits[0]["end_date"]) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a session online with a body abroad
+        "SURABAYA - Peserta PKN II Angkatan 2 BPSDM Jawa Timur menjalani sesi pembelajaran lapangan secara daring "
+        "bersama Universitas Tokyo di Jepang, Rabu (4/9/2024).",
+        # a country only compared with
+        "YOGYAKARTA - Peserta PKA Angkatan 9 BPSDM DIY melaksanakan studi lapangan ke Kabupaten Sleman, 3-5 Juli 2024. "
+        "Layanan di Sleman kini disebut setara dengan pelayanan publik di Jepang.",
+        # a speaker from abroad who comes to the course
+        "BANDUNG - Peserta Diklatpim IV Angkatan 7 Kota Bandung menerima materi dari pembicara asal Singapura yang "
+        "datang ke Bandung, Selasa (5/3/2024).",
+    ],
+)
+def test_near_miss_a_course_with_something_foreign_held_at_home_goes_nowhere_abroad(text: str) -> None:
+    assert not hosts_abroad(visits_of(text))
+
+
+# ... or told as the course or programme the group takes part in there ("ikut dalam agenda …", "mengikuti program …")
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "TERNATE - Wali Kota Tidore terpilih ikut dalam agenda Pelatihan Kepemimpinan Daerah di Malaysia yang "
+            "dijadwalkan 4-10 Oktober 2024, bersama 20 kepala daerah lain.",
+            "Malaysia",
+        ),
+        (
+            "MATARAM - Sebanyak 15 camat Kota Mataram mengikuti program pertukaran tata kelola kota di Jepang pada "
+            "2-9 Juni 2024.",
+            "Jepang",
+        ),
+        (
+            "JAMBI - Dua puluh lurah Kota Jambi akan mengikuti rangkaian kursus pelayanan publik di Korea Selatan, "
+            "10-15 Mei 2024.",
+            "Korea Selatan",
+        ),
+    ],
+)
+def test_a_course_taken_part_in_abroad_is_a_stop(text: str, country: str) -> None:
+    assert [(s.written, s.stage) for s in find_stops(text)] == [(country, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's own past schooling
+        "Kepala Dinas Perhubungan Kota Surakarta, yang pernah mengikuti pelatihan di Jepang, menerima rombongan DPRD "
+        "Kabupaten Klaten, Senin (3/6/2024).",
+        # a programme taken online with partners abroad
+        "Peserta PKA Angkatan 3 mengikuti program yang dirancang bersama mitra di Australia secara daring.",
+    ],
+)
+def test_near_miss_a_course_not_taken_abroad_is_no_stop(text: str) -> None:
+    assert find_stops(text) == []
+
+
+# a course's stage abroad is held with bodies there: those it is run with (bersama, bekerja sama dengan, …) are its
+# units
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        (
+            "KENDARI - Sebanyak 24 peserta PKA Angkatan 6 BPSDM Sulawesi Tenggara mengikuti pelatihan tiga tahap. "
+            "Tahap kedua dijalani di Korea Selatan (2-6 September 2024) bersama Korea Institute of Public "
+            "Administration (KIPA).",
+            ["Korea Institute of Public Administration (KIPA)"],
+        ),
+        (
+            "MEDAN - BPSDM Sumatera Utara bekerja sama dengan LAN, Razak School of Government (RSOG) dan Universiti "
+            "Malaya menggelar PKN Tingkat II Angkatan III. Tahap ketiga pelatihan dilaksanakan di Malaysia pada 10-14 "
+            "Juni 2024.",
+            ["Razak School of Government (RSOG)", "Universiti Malaya"],
+        ),
+        (
+            "PALU - Sebanyak 30 peserta PKA Angkatan 5 BPSDM Sulawesi Tengah menjalani sesi pembelajaran lapangan "
+            "selama lima hari di Thailand, 3-7 Juli 2023, berkolaborasi dengan National Institute of Development "
+            "Administration.",
+            ["National Institute of Development Administration"],
+        ),
+        # near miss: a body abroad named only as where a speaker comes from
+        (
+            "PALU - Sebanyak 30 peserta PKA Angkatan 5 BPSDM Sulawesi Tengah menjalani sesi pembelajaran lapangan "
+            "selama lima hari di Thailand, 3-7 Juli 2023. Materi dibawakan dosen tamu asal National Institute of "
+            "Development Administration.",
+            [],
+        ),
+        # near miss: a trip abroad by a word of going, a body that helps it is no unit visited
+        (
+            "Sebanyak 12 anggota DPRD Kabupaten Jember studi banding ke Jepang, 4-8 Juni 2018, difasilitasi bersama "
+            "Japan International Cooperation Agency (JICA).",
+            [],
+        ),
+    ],
+)
+def test_the_bodies_a_stage_abroad_is_run_with_are_its_units(text: str, units: list[str]) -> None:
+    visits = visit_json_of(text)
+    assert [v["host_agencies"] for v in visits] == [units]
+
+
+# the days of a course told as held at home are not the stay abroad's
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (
+            "JAKARTA - Sebanyak 20 bupati mulai mengikuti Kursus Kepemimpinan Daerah Angkatan III, Senin (3/6/2024). "
+            "Kursus berjalan hingga 14 Juni 2024 di Jakarta. Sebagai bagian dari kursus, peserta dijadwalkan mengikuti "
+            "studi lapangan ke Jepang.",
+            (None, None),
+        ),
+        (
+            "BANDUNG - Pelatihan Kepemimpinan Nasional Tingkat II Angkatan 5 BPSDM Jawa Barat dibuka Gubernur di "
+            "Bandung, Senin (3/6/2024). Setelah itu 30 peserta menjalani kursus intensif lima hari di Malaysia.",
+            (None, None),
+        ),
+        # near misses: the days told with a send-off at home, or with the country
+        (
+            "JEMBER - Bupati Jember melepas 12 kepala desa di Pendopo Kabupaten Jember, Senin (4/6/2018), untuk studi "
+            "banding ke Jepang hingga 8 Juni 2018.",
+            ("2018-06-04", ...),
+        ),
+        (
+            "SAMARINDA - Pelatihan Kepemimpinan Administrator Angkatan 2 dibuka di Samarinda. Peserta PKA Angkatan 2 "
+            "BPSDM Kalimantan Timur melaksanakan studi lapangan ke Malaysia pada 10-14 Juni 2024.",
+            ("2024-06-10", "2024-06-14"),
+        ),
+    ],
+)
+def test_the_days_of_a_course_held_at_home_are_not_the_trip_abroads(text: str, days: tuple) -> None:
+    visits = visit_json_of(text)
+    assert len(visits) == 1
+    assert visits[0]["start_date"] == days[0]
+    if days[1] is not ...:  # (the send-off's last day is another reading's)
+        assert visits[0]["end_date"] == days[1]

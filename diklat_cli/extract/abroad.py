@@ -92,6 +92,7 @@ _LISTED = re.compile(
     r"|termasuk|mencakup|:)\s*$",
     re.IGNORECASE,
 )
+_ONLINE = re.compile(r"\b(?:daring|virtual|online)\b", re.IGNORECASE)
 
 
 # A trip abroad written as the thing proposed or applied for ("152 kepala desa mengusulkan bimtek ke
@@ -116,6 +117,39 @@ class Stop:
     written: str  # the country as the text writes it
     start: int
     end: int
+    stage: bool = False  # a course's stage held there (`_STAGE_AT`), not a place gone to by a word of going
+
+
+# A course with a stage abroad is often told only by where the stage is held, no word of going: "KPPD … digelar di
+# Jakarta dan Singapura", "peserta menjalani kursus intensif tujuh hari di Singapura", "Tahap kedua dijalani di
+# Singapura", "tahap kedua di Korea Selatan": the country is the cohort's stop, and a place at home beside it
+# ("di Jakarta dan …") is where the course itself runs, no trip (docs/schema.md: sessions at the programme's own
+# campus are no visit). The course or its stage named, then a verb of holding or undergoing it (any: digelar,
+# dijalani, dilaksanakan, diselenggarakan, berlangsung, bertempat), or the verb first, then the course; or a stage
+# counted by its order with only its days between it and the place ("Sesi kedua, 5-9 Maret, di Jepang").
+# (not a stage held online, "sesi daring bersama … di Jepang"; a foreign city alone is never such a stop)
+_STAGE = (
+    r"(?:kursus|pelatihan|diklat|tahap(?:an)?|sesi|modul|rangkaian|component\s+study|pembelajaran"
+    r"|kunjungan\s+lapangan)\b"
+)
+_HOLDING = r"(?:dijalani|digelar|dilaksanakan|diselenggarakan|berlangsung|bertempat|diadakan)\b"
+_STAGE_AT = re.compile(
+    r"(?:\b" + _STAGE + r"[^.\n]{0,80}?\b" + _HOLDING + r"|\b(?:menjalani|menggelar|menyelenggarakan|melaksanakan"
+    r"|mengadakan)\s+(?:[\w()-]+\s+){0,6}?"
+    + _STAGE
+    # ... or the cohort taking part in it, the course or the programme it belongs to: "ikut dalam agenda Kursus …
+    # di Singapura", "mengikuti Shadowing Program … di Polandia"
+    # (not a person's own past schooling: "yang pernah mengikuti pelatihan di Jepang")
+    + r"|(?<!pernah\s)(?<!sempat\s)\b(?:ikut|mengikuti)\s+(?:[\w()-]+\s+){0,6}?(?:"
+    + _STAGE
+    + r"|program|agenda)"
+    + r"|\b(?:tahap|sesi|modul|gelombang)\s+(?:"
+    + ordinal_words(1, 8)
+    + r"|ke-?\s*\d|(?-i:[IVX]{1,4})\b)[^.\n]{0,30}?)"
+    r"[^.\n]{0,80}?"
+    r"\bdi\s+(?:(?-i:[A-Z])[\w-]*\s+(?:dan|serta|&)\s+)?(?:negara\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -245,13 +279,19 @@ def _find_stops(text: str) -> list[Stop]:
     for m in country.finditer(text):
         sent = sentence_at(sents, m.start())
         before = text[max(sent[0], m.start() - 40) : m.start()]
+        stage = False
         if m.group() in _cities():
             # (a city's name opening a longer name is no city: "London School of …", "Tokyo Institute of …")
             gone_to = _CITY_TO.search(before) is not None and not _NAME_GOES_ON.match(text, m.end())
         else:
             gone_to = to.search(before) is not None
+            if not gone_to and "di " in before:
+                # a course's stage held there: the holding tells the trip (no word of going)
+                stage = _STAGE_AT.search(text[max(sent[0], m.start() - 200) : m.start()]) is not None
+                stage = stage and _ONLINE.search(text, sent[0], sent[1]) is None
+                gone_to = stage
         # "negara tujuan X", "N negara yang didatangi, yaitu X": the words themselves tell the trip
-        told = gone_to and "tujuan" in before.lower()
+        told = stage or (gone_to and "tujuan" in before.lower())
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
             gone_to = True
             told = listed.group("to") is None and (listed.group("goal") is None or _goal_told(text, sents, sent))
@@ -266,7 +306,7 @@ def _find_stops(text: str) -> list[Stop]:
         if gone_to and not (stops or told or _tells_trip(text, sent)):
             told = _abroad_told_before(text, sents, sent, m.start())
         if gone_to and (stops or told or _tells_trip(text, sent)):
-            stops.append(Stop(m.group(), m.start(), m.end()))
+            stops.append(Stop(m.group(), m.start(), m.end(), stage))
     if any(s.written in _cities() for s in stops):
         # a report of a trip to a city names its country too ("ke Tokyo, Jepang", "di ibu kota Jepang"); a foreign
         # city named alone is a likeness or an example ("kotanya bisa seperti Tokyo"), no stop
@@ -295,6 +335,8 @@ def _listed_with_home(text: str, stops: list[Stop]) -> list[tuple[Stop, places.P
     listed: list[tuple[Stop, places.PlaceMention]] = []
     for mention in places.find_places(text):
         for stop in stops:
+            if stop.stage:
+                continue  # "digelar di Jakarta dan Singapura": the course runs at home, no trip there
             if (0 <= mention.start - stop.end <= 12 and _AND.fullmatch(text, stop.end, mention.start)) or (
                 0 <= stop.start - mention.end <= 12 and _AND.fullmatch(text, mention.end, stop.start)
             ):
@@ -463,6 +505,25 @@ def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> 
     return None
 
 
+# the days a stage abroad is told to take, right after its country: "Tahap kedua dijalani di Singapura (9-16 November)",
+# "sesi kedua di Jepang pada 5-9 Maret"
+_STAGE_DAYS_GAP = re.compile(
+    r"[\s,(]*(?:(?:pada|tanggal|mulai)\s+)?(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*,?\s*\(?)?",
+    re.IGNORECASE,
+)
+
+
+def _stage_days(text: str, stop: Stop, year: int | None) -> tuple[dt.date, dt.date] | None:
+    """The days written right after a stage abroad's country, in its sentence: a place's own days replace the
+    trip's span there (docs/schema.md, "One group, several places"), the course's days at home are not the
+    stage's."""
+    sent = sentence_at(sentence_spans(text), stop.start)
+    found = dates.find_dates(text[stop.end : min(sent[1], stop.end + 60)])
+    if found and _STAGE_DAYS_GAP.fullmatch(text, stop.end, stop.end + found[0].start):
+        return found[0].resolve(year)
+    return None
+
+
 def _days_for(text: str, stops: list[Stop], mine: list[Stop], year: int | None) -> tuple[dt.date, dt.date] | None:
     """The days written just before one of the country's mentions ("6-8 Mei ke Austria"), else the first
     days written after one and before another country's."""
@@ -581,13 +642,26 @@ _FOREIGN_BODY_WORDS = (
 _AT_FOREIGN_BODY = re.compile(r"(?:\b(?:" + verbs.GOING_TO + r"|di)|lokus(?:\s+\w+)?\s*:|\bdan)\s+$", re.IGNORECASE)
 
 
-def _foreign_units(text: str) -> list[str]:
-    """The bodies abroad a trip went to, named in their own language after a word of going or studying there."""
+# a course's stage abroad is held with the bodies there it is run with: "dijalani bersama The A School of Public
+# Policy", "bekerja sama dengan Kemendagri, A School …, serta B University" (any word of partnering: bersama,
+# bekerja sama, bermitra, berkolaborasi dengan); each body of the list after it
+_PARTNER = re.compile(r"\b(?:bersama|(?:bekerja\s*sama|kerja\s*sama|bermitra|berkolaborasi)\s+dengan)\b", re.IGNORECASE)
+_PARTNER_LIST = re.compile(r"(?:\b(?:bersama|dengan|serta|dan)|,)\s+$", re.IGNORECASE)
+
+
+def _foreign_units(text: str, stage: bool = False) -> list[str]:
+    """The bodies abroad a trip went to, named in their own language after a word of going or studying there, or
+    for a course's stage held there, the bodies it is run with (`_PARTNER`)."""
     if not any(w in text for w in _FOREIGN_BODY_WORDS):
         return []  # needle before the regex
     found: list[str] = []
+    sents = sentence_spans(text) if stage else []
     for m in _FOREIGN_BODY.finditer(text):
-        if _AT_FOREIGN_BODY.search(text, max(0, m.start() - 30), m.start()) is None:
+        if _AT_FOREIGN_BODY.search(text, max(0, m.start() - 30), m.start()) is None and not (
+            stage
+            and _PARTNER_LIST.search(text, max(0, m.start() - 12), m.start())
+            and _PARTNER.search(text, sentence_at(sents, m.start())[0], m.start())
+        ):
             continue
         if re.match(r"\s*/", text[m.end() : m.end() + 3]):
             continue  # "Public Service Department /Jabatan A (JPA)": the same body in the other language follows
@@ -595,6 +669,34 @@ def _foreign_units(text: str) -> list[str]:
         if name.lower() not in (f.lower() for f in found):
             found.append(name)
     return found
+
+
+# the days of a course told as held at home: "Kursus berjalan sejak 5 hingga 19 November di Jakarta", "KPPD … yang
+# dibuka Mendagri di Jakarta, pada 5 November": a course word, a verb of running or opening it, then "di" a place at
+# home, in one sentence that names no country
+_COURSE_AT_HOME = re.compile(
+    r"\b" + _STAGE + r"[^.\n]{0,120}?\b(?:berjalan|dibuka|" + _HOLDING + r")[^.\n]{0,120}?\bdi\s+$", re.IGNORECASE
+)
+
+
+def _course_days_at_home(text: str, stops: list[Stop], base: Extraction) -> bool:
+    """The article tells the course held at home (`_COURSE_AT_HOME`) and the trip's first day was read from a sentence
+    that names no country gone to: those are the course's days, not the stay abroad's (docs/schema.md, "One group,
+    several places")."""
+    spans = base.evidence.get("start_date")
+    if base.visit.start_date is None or spans is None or not spans.spans:
+        return False
+    sents = sentence_spans(text)
+    sent = sentence_at(sents, spans.spans[0][0])
+    if any(sent[0] <= s.start < sent[1] for s in stops):
+        return False
+    for mention in places.find_places(text):
+        home = sentence_at(sents, mention.start)
+        if not any(home[0] <= s.start < home[1] for s in stops) and _COURSE_AT_HOME.search(
+            text, max(home[0], mention.start - 250), mention.start
+        ):
+            return True
+    return False
 
 
 def foreign_trips(text: str, results: list[Extraction], published: dt.date | None = None) -> list[Extraction]:
@@ -648,7 +750,11 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         visit.destination.host = named.written
         evidence["destination.host"] = Evidence(spans=[(named.start, named.end)], confidence=0.7)
         if len(by_country) == 1 and not visit.host_agencies:
-            visit.host_agencies = _foreign_units(text)
+            visit.host_agencies = _foreign_units(text, stage=named.stage)
+        if named.stage and (days := _stage_days(text, named, year)) is not None:
+            visit.start_date, visit.end_date = days
+        elif len(by_country) == 1 and _course_days_at_home(text, stops, group):
+            visit.start_date = visit.end_date = None
         if len(by_country) > 1:
             visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total
