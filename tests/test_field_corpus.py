@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.843, 0.766), "check": (0.658, 0.602)}
+FLOORS = {"tune": (0.847, 0.768), "check": (0.660, 0.605)}
 
 VISIT_KEYS = {
     "program",
