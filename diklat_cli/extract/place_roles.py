@@ -20,7 +20,7 @@ from importlib import resources
 from diklat_cli.extract import agencies, budget, places, staff, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.role_patterns import DEST_POST, DEST_PRE, ORIGIN_POST, ORIGIN_PRE
-from diklat_cli.extract.scanning import folded, needles
+from diklat_cli.extract.scanning import folded, needles, positions
 from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
@@ -275,7 +275,13 @@ def _national_seats(text: str, resolved: list[Place]) -> list[Place]:
     starts = [p.mention.start for p in resolved]
     added: list[Place] = []
     body_re, gone_to_re = _seat_re()
-    for m in body_re.finditer(text):
+    # (the body's name is tried only where one of its first words stands: a scan of the whole text cost more)
+    after = 0
+    for pos in positions(text, _seat_needles()):
+        m = body_re.match(text, pos) if pos >= after else None
+        if m is None:
+            continue
+        after = m.end()
         budget.spend(1)
         start, end = m.span()
         gone = gone_to_re.search(text, max(0, start - 40), start)
