@@ -13,14 +13,13 @@ One concern: the countries a trip abroad goes to, and each one's visit.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs, verbs
 from diklat_cli.extract.called_off import CALLED_OFF_NEEDLES, called_off_at
+from diklat_cli.extract.countries import data as _data
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -152,11 +151,6 @@ _STAGE_AT = re.compile(
 )
 
 
-@cache
-def _data() -> dict:
-    return json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
-
-
 def _forms() -> dict[str, str]:
     """Every written form of every country, its capital and major cities too (data/countries.json "countries",
     "cities"), to the country's name."""
@@ -167,11 +161,6 @@ def _forms() -> dict[str, str]:
 @cache
 def _cities() -> frozenset[str]:
     return frozenset(form for forms in _data()["cities"].values() for form in forms)
-
-
-def country_names() -> list[str]:
-    """Every written form of every country (data/countries.json "countries"), the longest first."""
-    return sorted({form for forms in _data()["countries"].values() for form in forms}, key=len, reverse=True)
 
 
 def people_words() -> str:

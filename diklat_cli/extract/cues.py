@@ -14,6 +14,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from diklat_cli.extract import abroad, programs, staff, trainees, verbs
+from diklat_cli.extract.countries import country_names
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.participants import GOVERNMENT_STAFF
@@ -379,7 +380,7 @@ _VIRTUAL_STUDY = re.compile(
 # (a country only, not a foreign city: "di Tokyo" is where much is said or signed; nor a stage held online)
 @cache
 def _stage_abroad() -> re.Pattern:
-    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in abroad.country_names())
+    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in country_names())
     stage = r"(?:kursus|pelatihan|diklat|tahap|tahapan|sesi|modul|rangkaian|component\s+study)\b"
     return first_letter_gated(
         re.compile(
@@ -398,7 +399,7 @@ def _stage_abroad() -> re.Pattern:
 def _at_a_country() -> re.Pattern:
     """ "di" and a country, as written (its literal opening lets the engine skip to each "di"): the cheap gate of
     `_stage_abroad`, which few articles pass."""
-    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in abroad.country_names())
+    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in country_names())
     return re.compile(r"di\s+(?:[A-Z][\w-]*\s+(?:dan|serta)\s+)?(?:" + countries + r")\b")
 
 

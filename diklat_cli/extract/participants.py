@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from diklat_cli.extract import abroad, dates, staff, trainees, verbs
+from diklat_cli.extract import dates, staff, trainees, verbs
+from diklat_cli.extract.countries import country_names
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import (
     Needles,
@@ -703,7 +704,7 @@ def _council_size(text: str, m: ParticipantMention) -> bool:
 # Leste berkunjung …", "diikuti 60 peserta dari berbagai negara sahabat")
 @cache
 def _foreign_after() -> re.Pattern:
-    country = "|".join(re.escape(n) for n in abroad.country_names())
+    country = "|".join(re.escape(n) for n in country_names())
     return re.compile(
         r"\s+(?:orang\s+)?(?:(?!(?:dari|dan|serta|berbagai|beberapa|sejumlah)\b)[\w-]+\s+){1,3}?(?:(?:asing|mancanegara|(?:dari\s+)?negara\s+sahabat"
         rf"|dari\s+luar\s+negeri)|(?:asal|dari)\s+(?:[A-Z]\w*\s+){{0,2}}?(?:dan\s+)?(?-i:{country}))\b",

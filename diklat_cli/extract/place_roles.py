@@ -10,14 +10,13 @@ called off in `called_off`.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from diklat_cli.extract import agencies, budget, places, staff, verbs
+from diklat_cli.extract.countries import country_names
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.role_patterns import DEST_POST, DEST_PRE, ORIGIN_POST, ORIGIN_PRE
 from diklat_cli.extract.scanning import folded, needles, positions
@@ -259,10 +258,7 @@ _SENT_TO = re.compile(
 
 @cache
 def _foreign_re() -> re.Pattern:
-    # (the country names of data/countries.json, read here: abroad builds on this module)
-    data = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
-    names = sorted({form for forms in data["countries"].values() for form in forms}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in country_names()) + r")\b")
 
 
 def _national_seats(text: str, resolved: list[Place]) -> list[Place]:
