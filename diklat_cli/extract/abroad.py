@@ -151,6 +151,28 @@ _STAGE_AT = re.compile(
 )
 
 
+def _stage_at(text: str, sent: tuple[int, int], at: int) -> bool:
+    """A course's stage is told as held at the country written at `at` (`_STAGE_AT`), not online."""
+    return (
+        _STAGE_AT.search(text[max(sent[0], at - 200) : at]) is not None
+        and _ONLINE.search(text, sent[0], sent[1]) is None
+    )
+
+
+def stage_held_abroad(text: str) -> bool:
+    """Some course stage is told as held in a foreign country (not a foreign city): the cohort went abroad
+    for it, though no word of going is written."""
+    country = _res()[0]
+    cities = _cities()
+    sents = sentence_spans(text)
+    return any(
+        m.group() not in cities
+        and "di " in text[max(0, m.start() - 40) : m.start()]
+        and _stage_at(text, sentence_at(sents, m.start()), m.start())
+        for m in country.finditer(text)
+    )
+
+
 def _forms() -> dict[str, str]:
     """Every written form of every country, its capital and major cities too (data/countries.json "countries",
     "cities"), to the country's name."""
@@ -276,9 +298,7 @@ def _find_stops(text: str) -> list[Stop]:
             gone_to = to.search(before) is not None
             if not gone_to and "di " in before:
                 # a course's stage held there: the holding tells the trip (no word of going)
-                stage = _STAGE_AT.search(text[max(sent[0], m.start() - 200) : m.start()]) is not None
-                stage = stage and _ONLINE.search(text, sent[0], sent[1]) is None
-                gone_to = stage
+                stage = gone_to = _stage_at(text, sent, m.start())
         # "negara tujuan X", "N negara yang didatangi, yaitu X": the words themselves tell the trip
         told = stage or (gone_to and "tujuan" in before.lower())
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):

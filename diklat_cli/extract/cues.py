@@ -374,38 +374,17 @@ _VIRTUAL_STUDY = re.compile(
 )
 
 
-# a course's stage told as held in a foreign country, by any verb of holding or undergoing it: "KPPD … digelar di
-# Jakarta dan Singapura", "peserta menjalani kursus intensif tujuh hari di Singapura", "Tahap kedua dijalani di
-# Singapura" (ny-21 jpnn, qa-12 sentralpolitik): the cohort went abroad for it, though no verb of going is written
-# (a country only, not a foreign city: "di Tokyo" is where much is said or signed; nor a stage held online)
-@cache
-def _stage_abroad() -> re.Pattern:
-    countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in country_names())
-    stage = r"(?:kursus|pelatihan|diklat|tahap|tahapan|sesi|modul|rangkaian|component\s+study)\b"
-    return first_letter_gated(
-        re.compile(
-            # (the course or its stage named before the verb, "Tahap kedua dijalani di …", or between it and the place,
-            # "menjalani kursus intensif … di …": a verb of holding alone is anything's, a person's schooling too)
-            r"\b(?:" + stage + r"[^.\n]{0,80}?\b(?:dijalani|digelar|dilaksanakan|diselenggarakan|berlangsung)\b"
-            r"|(?:menjalani|menggelar|menyelenggarakan|melaksanakan)\s+(?:[\w()-]+\s+){0,6}?" + stage + r")"
-            r"(?![^.\n]{0,80}?\b(?:daring|virtual|online)\b)[^.\n]{0,80}?"
-            r"\bdi\s+(?:(?-i:[A-Z])[\w-]*\s+(?:dan|serta)\s+)?(?-i:" + countries + r")\b",
-            _I,
-        )
-    )
-
-
 @cache
 def _at_a_country() -> re.Pattern:
     """ "di" and a country, as written (its literal opening lets the engine skip to each "di"): the cheap gate of
-    `_stage_abroad`, which few articles pass."""
+    `abroad.stage_held_abroad`, which few articles pass."""
     countries = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in country_names())
     return re.compile(r"di\s+(?:[A-Z][\w-]*\s+(?:dan|serta)\s+)?(?:" + countries + r")\b")
 
 
 def _stage_held_abroad(text: str) -> bool:
-    """A course's stage is told as held in a foreign country (`_stage_abroad`)."""
-    return " di " in text and _at_a_country().search(text) is not None and search(_stage_abroad(), text) is not None
+    """A course's stage is told as held in a foreign country (`abroad.stage_held_abroad`)."""
+    return " di " in text and _at_a_country().search(text) is not None and abroad.stage_held_abroad(text)
 
 
 def virtual_study(text: str) -> bool:
