@@ -1,0 +1,201 @@
+"""Clause visits: a further visit told in a clause of its own, to a regency no record has yet.
+
+A report of a trip through several regions, or of several groups each sent somewhere, often tells
+each leg or group in a clause of its own ("Komisi A ke Kota X, sedangkan Komisi B mengunjungi
+Kabupaten Y"; "rombongan lalu bertolak ke Z"; "enam anggota berada di Dinas P Kota W, sementara …").
+The assembly (visits.py) finds the report's main visit(s); this pass reads the text clause by clause
+and, where a clause tells a TRIP EVENT — a word of going with a place after it ("ke", "menuju",
+"mengunjungi", "meninjau" …), or the place after "di" in a clause that names the trip or its
+group — to a regency no record goes to (nor the sender's home), adds a record of it: a copy of
+the found visit's group fields with that destination, the clause's own count where it writes one,
+and no units (docs/schema.md: one group touring two regencies, or two groups, are two visits).
+
+Not such an event: a place only compared or cited ("seperti di X", "misalnya"), a trip refused,
+called off or unwanted, trips tallied over years (tallies.py), a place the group comes from
+("dari", "asal"), and a place inside a region a record already goes to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diklat_cli.extract import numbers, tallies, verbs
+from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.models import Destination, Evidence, Extraction
+
+_I = re.IGNORECASE
+
+# where a clause ends inside a sentence: a semicolon, or a comma before a word that turns to another
+# group or leg ("…, sedangkan Komisi B …", "…, lalu ke …", "…, kemudian …", "…, dan selanjutnya …")
+_CLAUSE_END = re.compile(
+    r";|,\s*(?=(?:sedangkan|sementara(?:\s+itu)?|lalu|kemudian|selanjutnya|dan\s+selanjutnya|adapun|serta)\b)",
+    _I,
+)
+
+# the words a place may follow its word of going by: a unit's or a place's name, capitalised ("ke kantor Dinas
+# Pariwisata Kota X", "mengunjungi Desa A, Kabupaten B")
+_NAME_WORDS = (
+    r"(?:\s+(?:[A-Z][\w()/&.-]*|kantor|kota|kabupaten|provinsi|pulau|desa|wilayah|daerah|dan|,)){0,5}?\s*,?\s*$"
+)
+# a word of going right before the place
+_GOING_BEFORE = re.compile(r"\b(?:(?i:" + verbs.GOING_TO + r"|meninjau|bertolak\s+ke|berada\s+di))" + _NAME_WORDS)
+# "di" right before the place, read as a trip only in a clause that names the trip or its group
+_AT_BEFORE = re.compile(r"\b(?i:di)" + _NAME_WORDS)
+_TRIP_IN_CLAUSE = re.compile(
+    r"\b(?:" + verbs.TRIP_NAMES + r"|kaji\s+banding|studi\s+tiru|magang|belajar|mempelajari|menimba)\b",
+    _I,
+)
+# the clause names the group or its trip: its subject, or the trip's name
+_GROUP_IN_CLAUSE = re.compile(
+    r"\b(?:" + verbs.TRIP_NAMES + r"|komisi|pansus|badan|fraksi|rombongan|peserta|kelompok|tim|anggota|delegasi"
+    r"|kaji\s+banding|studi\s+tiru|magang|belajar)\b",
+    _I,
+)
+# a trip before the reported one, or somebody else's trip now ("sedang berada di Jakarta"): no leg of this one
+_ANOTHER_TIME = re.compile(
+    r"\b(?:sebelumnya|sebelum\s+ini|lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
+    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat)\b",
+    _I,
+)
+# what makes the place no destination of a trip told in the clause: the place a group comes from, a
+# place only compared or cited, a trip refused, called off or past wishing
+_NOT_A_TRIP = re.compile(
+    r"\b(?:dari|asal|seperti|misalnya|contohnya|layaknya|sebagaimana|tidak|tak|bukan|belum|batal|dilarang"
+    r"|melarang|larangan|menolak|ditolak|ingin|berharap|mengundang|diundang|agar|supaya|diterapkan|menerapkan"
+    r"|berkantor|berkedudukan|beralamat|bermarkas|berpusat|berasal)\b",
+    _I,
+)
+# the words of a place list that leave the group for another ("dan", "serta", commas are read as one list)
+_COUNT_OF_GROUP = re.compile(
+    r"\b(?P<n>\d{1,3}|" + numbers.cardinal_words(2, 60) + r")\s+(?:orang\s+)?(?:anggota|peserta|orang|personel)\b",
+    _I,
+)
+# a trip called off, in any clause of its sentence ("Dewan membatalkan kunker ke A"; "urung … ke B")
+_CALLED_OFF = re.compile(r"\b(?:" + verbs.CALLED_OFF + r"|membatalkan|pembatalan)\b", _I)
+# a place named just before, the province after it its address
+_ADDRESS = re.compile(
+    r"\b(?:Kabupaten|Kota|Kab\.|Desa|Kecamatan)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s*,\s*(?:Provinsi\s+)?$"
+)
+# a cheap gate before any clause is read: a word of going or being at somewhere
+_NEEDLES = (" ke ", " di ", "menuju", "mengunjungi", "menyambangi", "mendatangi", "menyinggahi", "meninjau")
+
+
+def _clause(text: str, sent: tuple[int, int], at: int) -> tuple[int, int]:
+    """The clause of the sentence `sent` holding the position `at`."""
+    lo, hi = sent
+    for m in _CLAUSE_END.finditer(text, lo, hi):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _inside(region, other) -> bool:
+    """`region` is `other` or lies in it, or `other` lies in it (a province and its regency)."""
+    if region is None or other is None:
+        return False
+    if region.name == other.name:
+        return True
+    return (other.kind == "province" and region.province == other.name) or (
+        region.kind == "province" and other.province == region.name
+    )
+
+
+@cache
+def _region_of(province: str | None, regency: str | None):
+    from diklat_cli.extract import places
+
+    if regency:
+        return places.regency(regency)
+    if province:
+        return next((r for r in places.regions_named(province) if r.kind == "province"), None)
+    return None
+
+
+def clause_visits(text: str, sents, resolved: list[Place], results: list[Extraction]) -> None:
+    """Add to `results` a record for each trip event told in a clause of its own to a region no record
+    goes to (see the module's docstring)."""
+    if not results or not resolved:
+        return
+    taken = []
+    for r in results:
+        v = r.visit
+        taken.append(_region_of(v.destination.province, v.destination.regency))
+        taken.append(_region_of(v.origin.province, v.origin.regency))
+    if any(t is None for t in taken[::2]):
+        return  # a record with no destination at home (abroad, unknown): nothing to set beside it
+    if any(d == o for d, o in zip(taken[::2], taken[1::2], strict=True)):
+        return  # a record going to its senders' own home: the roles read are in doubt, nothing to add to them
+    fresh = [p for p in resolved if not any(_inside(p.region, t) for t in taken)]
+    if not fresh:
+        return
+    low = text.lower()
+    if not any(n in low for n in _NEEDLES):
+        return
+    found: list[tuple[Place, tuple[int, int]]] = []
+    for p in fresh:
+        at = p.mention.start
+        sent = sentence_at(sents, at)
+        clause = _clause(text, sent, at)
+        before = text[clause[0] : at]
+        going = _GOING_BEFORE.search(before)
+        if going is None:
+            going = _AT_BEFORE.search(before)
+            if going is None or not _TRIP_IN_CLAUSE.search(text, clause[0], clause[1]):
+                continue
+        if _NOT_A_TRIP.search(before) or not _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]):
+            continue
+        if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
+            continue
+        kind = p.mention.explicit_kind
+        if not p.mention.text[:1].isupper() or (len(p.mention.candidates) > 1 and not kind):
+            continue
+        if kind in ("kota", "kabupaten") and p.region.kind != kind:
+            continue  # a name read against the kind written with it ("Walikota A" of a kabupaten): a misreading
+        if p.region.kind == "province" and _ADDRESS.search(text, 0, at):
+            continue  # the province of a place just named ("Kabupaten A, Jawa Tengah")
+        if any(q.region == p.region and q.origin > q.dest for q in resolved):
+            continue  # the senders' home
+        if any(
+            clause[0] <= q.mention.start < at and q.region != p.region and not any(_inside(q.region, t) for t in taken)
+            for q in resolved
+        ):
+            continue  # another body of another place is the clause's subject ("DPRD Kabupaten B berkunjung ke C")
+        if tallies.tally_told(text) and tallies.tallied_at(text, sents, sent, at):
+            continue
+        found.append((p, clause))
+    # a province named with a regency of it in the same clause is that regency's ("Kota A, Sulawesi Utara")
+    regions = []
+    for p, clause in found:
+        if (
+            any(q.region.kind != "province" and q.region.province == p.region.name and c == clause for q, c in found)
+            and p.region.kind == "province"
+        ):
+            continue
+        if any(_inside(p.region, r) for r, _, _ in regions):
+            continue
+        regions.append((p.region, p, clause))
+    base = results[0]
+    for region, p, clause in regions:
+        visit = base.visit.model_copy(deep=True)
+        visit.destination = Destination(
+            province=region.province,
+            regency=region.name if region.kind != "province" else None,
+            host=p.mention.text,
+        )
+        visit.host_agencies = []
+        evidence = dict(base.evidence)
+        evidence["destination.province"] = Evidence(spans=[(p.mention.start, p.mention.end)], confidence=0.5)
+        evidence.pop("host_agencies", None)
+        count = _COUNT_OF_GROUP.search(text, clause[0], clause[1])
+        if count and (n := numbers.parse_int(count.group("n"))):
+            visit.participants = n
+            evidence["participants"] = Evidence(spans=[(count.start("n"), count.end("n"))], confidence=0.5)
+        results.append(Extraction(visit=visit, evidence=evidence))
+
+
+__all__ = ["clause_visits"]

@@ -1,0 +1,71 @@
+"""Clause visits (extract/clause_visits.py): a further leg or group told in a clause of its own, to a
+regency no record goes to, is a visit of its own; stops inside one regency, a past trip, the senders'
+home, the host's own trip and a trip called off are not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.visits import extract_visits
+
+
+def _places(text: str) -> list[str | None]:
+    return sorted(v.visit.destination.regency or v.visit.destination.province or "" for v in extract_visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Komisi A"
+            " mempelajari pelayanan publik di Dinas Kependudukan Kota Malang, sedangkan Komisi B berkunjung ke"
+            " Kabupaten Pasuruan untuk belajar pengelolaan pasar.",
+            "Kabupaten Pasuruan",
+        ),
+        (
+            "Pansus DPRD Kota Kendari melakukan studi banding ke Kota Semarang pada Selasa (4/6/2024). Adapun Komisi"
+            " III ke Kota Surabaya untuk mempelajari penataan pedagang kaki lima.",
+            "Kota Surabaya",
+        ),
+        (
+            "Rombongan Pemkab Sumbawa melaksanakan studi tiru ke Kabupaten Banyuwangi, Rabu (5/6/2024). Dalam"
+            " kunjungan itu rombongan mengunjungi Mal Pelayanan Publik; tim juga menyambangi Kabupaten Jember untuk"
+            " melihat layanan kesehatan desa.",
+            "Kabupaten Jember",
+        ),
+        (
+            "Anggota DPRD Kabupaten Bantul melakukan kunjungan kerja ke Kota Manado, Kamis (6/6/2024). Ia menambahkan,"
+            " kunker ke Kota Manado dan Kabupaten Minahasa dipilih karena keberhasilan pengelolaan sampahnya.",
+            "Kabupaten Minahasa",
+        ),
+    ],
+)
+def test_a_leg_or_group_in_a_clause_of_its_own_is_a_visit(text: str, second: str) -> None:
+    assert second in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stops inside one regency
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
+        " mengunjungi Dinas Kependudukan Kota Malang, lalu ke Kantor Kecamatan Klojen.",
+        # past trips, told as a habit (no one trip with its group and place)
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Pada"
+        " tahun-tahun sebelumnya rombongan dewan sering diajak studi banding ke Kabupaten Pasuruan.",
+        # the senders' home, named as where the lesson is applied
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Kunjungan ini"
+        " bertujuan agar pengalaman itu diterapkan di Kabupaten Sleman.",
+        # the host's own absence on a trip of its own
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
+        " diterima Sekda karena Wali Kota sedang berada di Kota Surabaya untuk rapat.",
+        # a trip called off
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Dewan"
+        " membatalkan kunker ke Kabupaten Pasuruan karena cuaca buruk.",
+        # a third party's office
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Studi banding"
+        " difasilitasi lembaga yang berkantor di Kota Surabaya.",
+    ],
+)
+def test_near_misses_add_no_visit(text: str) -> None:
+    assert _places(text) == ["Kota Malang"]
