@@ -38,6 +38,11 @@ def _places(text: str) -> list[str | None]:
             " kunker ke Kota Manado dan Kabupaten Minahasa dipilih karena keberhasilan pengelolaan sampahnya.",
             "Kabupaten Minahasa",
         ),
+        (
+            "Anggota DPRD Kota Kendari melakukan kunjungan kerja ke Kota Semarang, Selasa (4/6/2024). Sementara itu"
+            " Komisi I melanjutkan perjalanan ke Kabupaten Demak untuk belajar tata kelola pasar.",
+            "Kabupaten Demak",
+        ),
     ],
 )
 def test_a_leg_or_group_in_a_clause_of_its_own_is_a_visit(text: str, second: str) -> None:
@@ -62,6 +67,17 @@ def test_a_leg_or_group_in_a_clause_of_its_own_is_a_visit(text: str, second: str
         # a trip called off
         "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Dewan"
         " membatalkan kunker ke Kabupaten Pasuruan karena cuaca buruk.",
+        # a village named after a regency
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Komisi B"
+        " juga ke Desa Tegal Sari untuk belajar pengelolaan air bersih.",
+        # a word of going after a verb that sends no group ("berbagi ke"), and lodging ("menginap di … di")
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Program itu"
+        " banyak ditiru, dan tim kami siap berbagi ke Kabupaten Pasuruan.",
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan studi"
+        " banding itu menginap di sebuah hotel di Kota Batu.",
+        # arriving at the airport city, picked up there
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
+        " dijemput di Kabupaten Sidoarjo lalu dibawa ke hotel.",
         # a third party's office
         "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Studi banding"
         " difasilitasi lembaga yang berkantor di Kota Surabaya.",
@@ -69,3 +85,28 @@ def test_a_leg_or_group_in_a_clause_of_its_own_is_a_visit(text: str, second: str
 )
 def test_near_misses_add_no_visit(text: str) -> None:
     assert _places(text) == ["Kota Malang"]
+
+
+def test_legs_listed_after_yakni_are_visits_each() -> None:
+    text = (
+        "Peserta Diklat PIM II Provinsi Jawa Tengah melakukan studi lapangan ke Kota Balikpapan, Senin (3/6/2024)."
+        " Selain itu, peserta dibagi menjadi dua kelompok yang menuju dua kabupaten, yakni Kabupaten Paser dan"
+        " Kabupaten Berau."
+    )
+    assert {"Kabupaten Paser", "Kabupaten Berau"} <= set(_places(text))
+
+
+def test_a_name_both_a_kota_and_a_kabupaten_gives_the_province() -> None:
+    text = (
+        "Anggota DPRD Kota Makassar melakukan kunjungan kerja ke Kabupaten Badung, Senin (3/6/2024). Pekan"
+        " berikutnya Komisi A dijadwalkan ke Jakarta-Bandung untuk belajar pelayanan terpadu."
+    )
+    assert "Jawa Barat" in _places(text)
+
+
+def test_a_place_named_only_in_the_headline_is_no_leg() -> None:
+    text = (
+        "Kades se-Kabupaten Banjar Studi Tiru ke Jogja\n"
+        "Ratusan kepala desa se-Kabupaten Banjar melakukan studi tiru ke Kabupaten Klaten, Senin (3/6/2024)."
+    )
+    assert _places(text) == ["Kabupaten Klaten"]

@@ -11,8 +11,13 @@ the found visit's group fields with that destination, the clause's own count whe
 and no units (docs/schema.md: one group touring two regencies, or two groups, are two visits).
 
 Not such an event: a place only compared or cited ("seperti di X", "misalnya"), a trip refused,
-called off or unwanted, trips tallied over years (tallies.py), a place the group comes from
-("dari", "asal"), and a place inside a region a record already goes to.
+called off or unwanted, a trip of another time or a halt on the road ("sebelumnya", "sudah",
+"tahun depan", "singgah", "dijemput di"), trips tallied over years (tallies.py), a place the group
+comes from ("dari", "asal") or applies its lesson at ("agar … diterapkan di"), a third party's
+office ("berkantor di"), a clause whose subject is another place's body, a place named only in
+the headline or inside a smaller place's name ("Desa Tegal Sari"), and a place inside a region a
+record already goes to. A name that is both a kota and a kabupaten of one province ("ke
+Bandung") gives that province.
 """
 
 from __future__ import annotations
@@ -39,13 +44,32 @@ _CLAUSE_END = re.compile(
 _NAME_WORDS = (
     r"(?:\s+(?:[A-Z][\w()/&.-]*|kantor|kota|kabupaten|provinsi|pulau|desa|wilayah|daerah|dan|,)){0,5}?\s*,?\s*$"
 )
-# a word of going right before the place
-_GOING_BEFORE = re.compile(r"\b(?:(?i:" + verbs.GOING_TO + r"|meninjau|bertolak\s+ke|berada\s+di))" + _NAME_WORDS)
-# "di" right before the place, read as a trip only in a clause that names the trip or its group
-_AT_BEFORE = re.compile(r"\b(?i:di)" + _NAME_WORDS)
-_TRIP_IN_CLAUSE = re.compile(
-    r"\b(?:" + verbs.TRIP_NAMES + r"|kaji\s+banding|studi\s+tiru|magang|belajar|mempelajari|menimba)\b",
-    _I,
+# a word of going right before the place: a verb of visiting ("mengunjungi", "menuju", "meninjau" X), or "ke"/"di"
+# led by the trip, its group or a verb of travelling a word or two before ("studi banding ke X", "Komisi D ke X",
+# "kunker di X", "melanjutkan perjalanan ke X", "berada di X"); "ke" after another verb sends no group there
+# ("dikirim ke", "berbagi ke", "dijual ke"), nor does "di" tell more than where a thing is ("potensi wisata di X")
+_LEAD = (
+    r"(?:" + verbs.TRIP_NAMES + r"|" + verbs.TRAVELLING + r"|" + verbs.DEPARTING + r"|kaji\s+banding|tiru|lapangan"
+    r"|komparasi|komisi|pansus|fraksi|rombongan|peserta|kelompok|tim|delegasi|mereka|magang|belajar|perjalanan"
+    r"|bergeser|beranjak|berlanjut|melanjutkan|datang|pergi|berada|bergerak|langsung)"
+)
+# ... or a list of places announced after it: "menuju lima provinsi, yakni A, B dan C", "ke NTT, yaitu Kabupaten A
+# pada hari pertama lalu B"
+_LIST_AFTER = (
+    r"(?:\s+[\w/.-]+){0,8}?\s*,?\s*(?:yakni|yaitu|:)"
+    r"(?:\s*,|\s+(?:[A-Z][\w()/&.-]*|kota|kabupaten|provinsi|dan|serta|lalu|kemudian|pada|hari|pertama|kedua))*?\s*$"
+)
+_GOING_BEFORE = re.compile(
+    r"\b(?:(?i:"
+    + verbs.VISITING
+    + r"|menuju|meninjau)|(?i:"
+    + _LEAD
+    + r")(?:\s+[\w.-]+){0,2}?\s+(?i:ke|di))"
+    + r"(?:"
+    + _NAME_WORDS
+    + r"|"
+    + _LIST_AFTER
+    + r")"
 )
 # the clause names the group or its trip: its subject, or the trip's name
 _GROUP_IN_CLAUSE = re.compile(
@@ -56,7 +80,7 @@ _GROUP_IN_CLAUSE = re.compile(
 # a trip before the reported one, or somebody else's trip now ("sedang berada di Jakarta"): no leg of this one
 _ANOTHER_TIME = re.compile(
     r"\b(?:sebelumnya|sebelum\s+ini|lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
-    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat)\b",
+    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat|mampir|singgah|sebentar|pesawat|penerbangan|tiba|mendarat|dijemput|menjemput)\b",
     _I,
 )
 # what makes the place no destination of a trip told in the clause: the place a group comes from, a
@@ -74,6 +98,8 @@ _COUNT_OF_GROUP = re.compile(
 )
 # a trip called off, in any clause of its sentence ("Dewan membatalkan kunker ke A"; "urung … ke B")
 _CALLED_OFF = re.compile(r"\b(?:" + verbs.CALLED_OFF + r"|membatalkan|pembatalan)\b", _I)
+# a village, district or street named after a regency: the name is the smaller place's
+_SMALLER_PLACE = re.compile(r"\b(?:desa|kelurahan|kecamatan|dusun|kampung|gampong|nagari|jalan|jl\.?)\s*$", _I)
 # a place named just before, the province after it its address
 _ADDRESS = re.compile(
     r"\b(?:Kabupaten|Kota|Kab\.|Desa|Kecamatan)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s*,\s*(?:Provinsi\s+)?$"
@@ -138,41 +164,27 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
         return
     found: list[tuple[Place, tuple[int, int]]] = []
     for p in fresh:
-        at = p.mention.start
-        sent = sentence_at(sents, at)
-        clause = _clause(text, sent, at)
-        before = text[clause[0] : at]
-        going = _GOING_BEFORE.search(before)
-        if going is None:
-            going = _AT_BEFORE.search(before)
-            if going is None or not _TRIP_IN_CLAUSE.search(text, clause[0], clause[1]):
-                continue
-        if _NOT_A_TRIP.search(before) or not _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]):
-            continue
-        if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
-            continue
-        kind = p.mention.explicit_kind
-        if not p.mention.text[:1].isupper() or (len(p.mention.candidates) > 1 and not kind):
-            continue
-        if kind in ("kota", "kabupaten") and p.region.kind != kind:
-            continue  # a name read against the kind written with it ("Walikota A" of a kabupaten): a misreading
-        if p.region.kind == "province" and _ADDRESS.search(text, 0, at):
-            continue  # the province of a place just named ("Kabupaten A, Jawa Tengah")
-        if any(q.region == p.region and q.origin > q.dest for q in resolved):
-            continue  # the senders' home
-        if any(
-            clause[0] <= q.mention.start < at and q.region != p.region and not any(_inside(q.region, t) for t in taken)
-            for q in resolved
-        ):
-            continue  # another body of another place is the clause's subject ("DPRD Kabupaten B berkunjung ke C")
-        if tallies.tally_told(text) and tallies.tallied_at(text, sents, sent, at):
-            continue
-        found.append((p, clause))
+        sent = sentence_at(sents, p.mention.start)
+        clause = _clause(text, sent, p.mention.start)
+        if _why_not(text, sents, resolved, taken, p, sent, clause) is None:
+            found.append((p, clause))
     # a province named with a regency of it in the same clause is that regency's ("Kota A, Sulawesi Utara")
     regions = []
     for p, clause in found:
+        if len(p.mention.candidates) > 1 and not p.mention.explicit_kind:
+            # "Komisi C di Bogor": the kota or the kabupaten, the report does not say which: their province
+            province = _region_of(p.region.province, None)
+            if province is None or any(_inside(province, t) for t in taken):
+                continue
+            p = Place(p.mention, province, p.dest, p.origin)
         if (
-            any(q.region.kind != "province" and q.region.province == p.region.name and c == clause for q, c in found)
+            any(
+                q.mention is not p.mention
+                and q.region.kind != "province"
+                and q.region.province == p.region.name
+                and c == clause
+                for q, c in found
+            )
             and p.region.kind == "province"
         ):
             continue
@@ -196,6 +208,43 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
             visit.participants = n
             evidence["participants"] = Evidence(spans=[(count.start("n"), count.end("n"))], confidence=0.5)
         results.append(Extraction(visit=visit, evidence=evidence))
+
+
+def _why_not(text: str, sents, resolved: list[Place], taken: list, p: Place, sent, clause) -> str | None:
+    """Why the place `p` is no leg of a trip told in its clause, or None when it is one."""
+    at = p.mention.start
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    if at < title_end:
+        return "named in the headline"  # a title names a trip loosely ("… ke Jogja" of a trip to Klaten)
+    before = text[clause[0] : at]
+    if _SMALLER_PLACE.search(before):
+        return "the name of a smaller place"  # "Desa Tegal Harum", "Jalan Bandung"
+    going = _GOING_BEFORE.search(before)
+    if going is None:
+        return "no word of going before it"
+    if _NOT_A_TRIP.search(before) or not _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]):
+        return "no trip of a group"
+    if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
+        return "another time, a halt, or called off"
+    kind = p.mention.explicit_kind
+    if not p.mention.text[:1].isupper():
+        return "an uncertain name"
+    if len(p.mention.candidates) > 1 and not kind and len({c.province for c in p.mention.candidates}) > 1:
+        return "an uncertain name"  # (a name of a kota and a kabupaten of one province gives that province)
+    if kind in ("kota", "kabupaten") and p.region.kind != kind:
+        return "a name read against the kind written with it"  # "Walikota A" of a kabupaten: a misreading
+    if p.region.kind == "province" and _ADDRESS.search(text, 0, at):
+        return "the province of a place just named"  # "Kabupaten A, Jawa Tengah"
+    if any(q.region == p.region and q.origin > q.dest for q in resolved):
+        return "the senders' home"
+    subject_end = clause[0] + going.start()
+    if any(
+        clause[0] <= q.mention.start < subject_end and not any(_inside(q.region, t) for t in taken) for q in resolved
+    ):
+        return "another place's body is the clause's subject"  # "DPRD Kabupaten B berkunjung ke C"
+    if tallies.tally_told(text) and tallies.tallied_at(text, sents, sent, at):
+        return "a tally of past trips"
+    return None
 
 
 __all__ = ["clause_visits"]
