@@ -78,6 +78,8 @@ def test_a_leg_or_group_in_a_clause_of_its_own_is_a_visit(text: str, second: str
         # arriving at the airport city, picked up there
         "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
         " dijemput di Kabupaten Sidoarjo lalu dibawa ke hotel.",
+        # a province written as the address of the place just named, even a wrong one
+        "Anggota DPRD Kabupaten Sleman melakukan studi banding ke Malang, Provinsi Bali, Senin (3/6/2024).",
         # a third party's office
         "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Studi banding"
         " difasilitasi lembaga yang berkantor di Kota Surabaya.",

@@ -104,6 +104,8 @@ _SMALLER_PLACE = re.compile(r"\b(?:desa|kelurahan|kecamatan|dusun|kampung|gampon
 _ADDRESS = re.compile(
     r"\b(?:Kabupaten|Kota|Kab\.|Desa|Kecamatan)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s*,\s*(?:Provinsi\s+)?$"
 )
+# ... or written right after a place the text reads ("Magelang, Provinsi X")
+_AFTER_A_PLACE = re.compile(r"\s*,\s*(?:(?:Provinsi|Prov\.)\s*)?")
 # a cheap gate before any clause is read: a word of going or being at somewhere
 _NEEDLES = (" ke ", " di ", "menuju", "mengunjungi", "menyambangi", "mendatangi", "menyinggahi", "meninjau")
 
@@ -233,8 +235,11 @@ def _why_not(text: str, sents, resolved: list[Place], taken: list, p: Place, sen
         return "an uncertain name"  # (a name of a kota and a kabupaten of one province gives that province)
     if kind in ("kota", "kabupaten") and p.region.kind != kind:
         return "a name read against the kind written with it"  # "Walikota A" of a kabupaten: a misreading
-    if p.region.kind == "province" and _ADDRESS.search(text, 0, at):
-        return "the province of a place just named"  # "Kabupaten A, Jawa Tengah"
+    if p.region.kind == "province" and (
+        _ADDRESS.search(text, 0, at)
+        or any(q.mention.end <= at and _AFTER_A_PLACE.fullmatch(text, q.mention.end, at) for q in resolved)
+    ):
+        return "the province of a place just named"  # "Kabupaten A, Jawa Tengah", "ke Magelang, Provinsi Jogja"
     if any(q.region == p.region and q.origin > q.dest for q in resolved):
         return "the senders' home"
     subject_end = clause[0] + going.start()
