@@ -112,3 +112,29 @@ def test_a_place_named_only_in_the_headline_is_no_leg() -> None:
         "Ratusan kepala desa se-Kabupaten Banjar melakukan studi tiru ke Kabupaten Klaten, Senin (3/6/2024)."
     )
     assert _places(text) == ["Kabupaten Klaten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a regency a letter away from the destination, in another province, told once: the destination misspelt
+        (
+            "DPRD Kota Kendari melaksanakan kunjungan kerja ke Kabupaten Sinjai, Rabu (5/6/2024). Menurut ketua"
+            " rombongan, kunjungan kerja di Kota Binjai itu untuk mempelajari pengelolaan sampah desa.",
+            ["Kabupaten Sinjai"],
+        ),
+        (
+            "Rombongan Pemkot Bekasi melakukan studi banding ke Kabupaten Subang, Senin (3/6/2024). Dalam studi"
+            " banding di Kota Sabang tersebut, peserta belajar mengelola irigasi desa.",
+            ["Kabupaten Subang"],
+        ),
+        # ... but a sub-group of its own sent there makes it a leg
+        (
+            "Anggota DPRD Kota Kendari melakukan kunjungan kerja ke Kabupaten Badung, Selasa (4/6/2024). Komisi I"
+            " belajar tata kelola pajak hotel, sedangkan Komisi II ke Kota Bandung untuk mempelajari perizinan.",
+            ["Kabupaten Badung", "Kota Bandung"],
+        ),
+    ],
+)
+def test_a_regency_a_letter_from_the_destination_is_a_slip_not_a_leg(text: str, places: list[str]) -> None:
+    assert _places(text) == places

@@ -77,6 +77,11 @@ _GROUP_IN_CLAUSE = re.compile(
     r"|kaji\s+banding|studi\s+tiru|magang|belajar)\b",
     _I,
 )
+# a sub-group of the party, named by its number or letter ("Komisi A", "Pansus II", "kelompok kedua")
+_SUBGROUP = re.compile(
+    r"\b(?i:komisi|pansus|fraksi|kelompok|tim|rombongan|gelombang|angkatan)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2}|(?i:pertama|kedua"
+    r"|ketiga|keempat|kelima))\b"
+)
 # a trip before the reported one, or somebody else's trip now ("sedang berada di Jakarta"): no leg of this one
 _ANOTHER_TIME = re.compile(
     r"\b(?:sebelumnya|sebelum\s+ini|lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
@@ -170,6 +175,16 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
         clause = _clause(text, sent, p.mention.start)
         if _why_not(text, sents, resolved, taken, p, sent, clause) is None:
             found.append((p, clause))
+    # a regency a letter away from a destination found, told as a leg in one clause only and of no sub-group of
+    # its own, is that destination misspelt (the one or the other): no leg ("studi tiru di Kabupaten Bandung" of a
+    # trip to Badung); "Komisi A ke Bandung" beside "Komisi B ke Badung" are two
+    found = [
+        (p, c)
+        for p, c in found
+        if sum(q.region == p.region for q, _ in found) > 1
+        or _SUBGROUP.search(text, c[0], c[1])
+        or not any(_a_typo_of(p.region, t) for t in taken[::2])
+    ]
     # a province named with a regency of it in the same clause is that regency's ("Kota A, Sulawesi Utara")
     regions = []
     for p, clause in found:
@@ -210,6 +225,28 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
             visit.participants = n
             evidence["participants"] = Evidence(spans=[(count.start("n"), count.end("n"))], confidence=0.5)
         results.append(Extraction(visit=visit, evidence=evidence))
+
+
+def _edits(a: str, b: str) -> int:
+    """The number of letters to change, add or drop to turn `a` into `b` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _a_typo_of(region, other) -> bool:
+    """`region`'s name is a slip of the pen away from `other`'s ("Badung"/"Bandung", "Subang"/"Sabang"): one
+    letter in a name of five letters or more, of a regency in another province. A tour goes to neighbours;
+    one trip to two far regencies whose names differ by a letter is rare, a spelling slip is not."""
+    if other is None or region == other or region.kind == "province" or other.kind == "province":
+        return False
+    if region.province == other.province:
+        return False  # "Magelang"/"Magetan" style neighbours are toured together
+    a, b = region.bare.casefold(), other.bare.casefold()
+    return abs(len(a) - len(b)) <= 1 and min(len(a), len(b)) >= 5 and _edits(a, b) == 1
 
 
 def _why_not(text: str, sents, resolved: list[Place], taken: list, p: Place, sent, clause) -> str | None:
