@@ -138,3 +138,17 @@ def test_a_place_named_only_in_the_headline_is_no_leg() -> None:
 )
 def test_a_regency_a_letter_from_the_destination_is_a_slip_not_a_leg(text: str, places: list[str]) -> None:
     assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body of another level of government as the clause's subject: its own trip, not the senders' leg
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Sementara itu"
+        " Komisi II DPR RI berkunjung ke Kabupaten Pasuruan untuk meninjau pasar.",
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Adapun Gubernur"
+        " Jawa Timur beserta rombongan menuju Kabupaten Pasuruan untuk meresmikan jembatan.",
+    ],
+)
+def test_another_bodys_trip_in_a_clause_is_no_leg(text: str) -> None:
+    assert _places(text) == ["Kota Malang"]

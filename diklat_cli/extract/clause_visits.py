@@ -82,6 +82,12 @@ _SUBGROUP = re.compile(
     r"\b(?i:komisi|pansus|fraksi|kelompok|tim|rombongan|gelombang|angkatan)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2}|(?i:pertama|kedua"
     r"|ketiga|keempat|kelima))\b"
 )
+# a body of another level of government, or another party, as the clause's subject before its word of going:
+# its own trip, not a leg of the senders' ("Komisi II DPR RI juga berkunjung ke A", "rombongan Kementerian X ke B")
+_OTHER_BODY = re.compile(
+    r"\b(?:DPR\s+RI|DPD\s+RI|DPR-RI|MPR|Kementerian|Kemen[a-z]{2,}|Menteri|Presiden|Wakil\s+Presiden|Gubernur|Polda"
+    r"|Kodam|Mabes|BPK\s+RI)\b"
+)
 # a trip before the reported one, or somebody else's trip now ("sedang berada di Jakarta"): no leg of this one
 _ANOTHER_TIME = re.compile(
     r"\b(?:sebelumnya|sebelum\s+ini|lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
@@ -170,10 +176,11 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
     if not any(n in low for n in _NEEDLES):
         return
     found: list[tuple[Place, tuple[int, int]]] = []
+    sender = " ".join(r.visit.origin.institution or "" for r in results)
     for p in fresh:
         sent = sentence_at(sents, p.mention.start)
         clause = _clause(text, sent, p.mention.start)
-        if _why_not(text, sents, resolved, taken, p, sent, clause) is None:
+        if _why_not(text, sents, resolved, taken, p, sent, clause, sender) is None:
             found.append((p, clause))
     # a regency a letter away from a destination found, told as a leg in one clause only and of no sub-group of
     # its own, is that destination misspelt (the one or the other): no leg ("studi tiru di Kabupaten Bandung" of a
@@ -249,7 +256,9 @@ def _a_typo_of(region, other) -> bool:
     return abs(len(a) - len(b)) <= 1 and min(len(a), len(b)) >= 5 and _edits(a, b) == 1
 
 
-def _why_not(text: str, sents, resolved: list[Place], taken: list, p: Place, sent, clause) -> str | None:
+def _why_not(
+    text: str, sents, resolved: list[Place], taken: list, p: Place, sent, clause, sender: str = ""
+) -> str | None:
     """Why the place `p` is no leg of a trip told in its clause, or None when it is one."""
     at = p.mention.start
     title_end = text.find("\n", len(text) - len(text.lstrip()))
@@ -284,6 +293,9 @@ def _why_not(text: str, sents, resolved: list[Place], taken: list, p: Place, sen
         clause[0] <= q.mention.start < subject_end and not any(_inside(q.region, t) for t in taken) for q in resolved
     ):
         return "another place's body is the clause's subject"  # "DPRD Kabupaten B berkunjung ke C"
+    other = _OTHER_BODY.search(text, clause[0], subject_end)
+    if other and other.group(0) not in sender:
+        return "another body's own trip"  # "Sementara itu, Komisi II DPR RI berkunjung ke C"
     if tallies.tally_told(text) and tallies.tallied_at(text, sents, sent, at):
         return "a tally of past trips"
     return None
