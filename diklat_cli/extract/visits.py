@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from diklat_cli.extract import abroad, agencies, byline, people, places, programs, verbs, visitors
+from diklat_cli.extract.clause_visits import clause_visits
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, key_clauses, participants_for
 from diklat_cli.extract.cues import council_kunker_only, visit_not_described
 from diklat_cli.extract.frame_dates import cohort_dates, dates_by_own_sentence, dates_per_frame
@@ -701,6 +702,7 @@ def visits_or_reason(
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
     records_beside(text, sents, resolved, results, line, published)
+    clause_visits(text, sents, resolved, results)
     return abroad.foreign_trips(text, results, published) or NoVisit.NOT_ASSEMBLED
 
 

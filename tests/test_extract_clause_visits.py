@@ -1,0 +1,154 @@
+"""Clause visits (extract/clause_visits.py): a further leg or group told in a clause of its own, to a
+regency no record goes to, is a visit of its own; stops inside one regency, a past trip, the senders'
+home, the host's own trip and a trip called off are not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.visits import extract_visits
+
+
+def _places(text: str) -> list[str | None]:
+    return sorted(v.visit.destination.regency or v.visit.destination.province or "" for v in extract_visits(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Komisi A"
+            " mempelajari pelayanan publik di Dinas Kependudukan Kota Malang, sedangkan Komisi B berkunjung ke"
+            " Kabupaten Pasuruan untuk belajar pengelolaan pasar.",
+            "Kabupaten Pasuruan",
+        ),
+        (
+            "Pansus DPRD Kota Kendari melakukan studi banding ke Kota Semarang pada Selasa (4/6/2024). Adapun Komisi"
+            " III ke Kota Surabaya untuk mempelajari penataan pedagang kaki lima.",
+            "Kota Surabaya",
+        ),
+        (
+            "Rombongan Pemkab Sumbawa melaksanakan studi tiru ke Kabupaten Banyuwangi, Rabu (5/6/2024). Dalam"
+            " kunjungan itu rombongan mengunjungi Mal Pelayanan Publik; tim juga menyambangi Kabupaten Jember untuk"
+            " melihat layanan kesehatan desa.",
+            "Kabupaten Jember",
+        ),
+        (
+            "Anggota DPRD Kabupaten Bantul melakukan kunjungan kerja ke Kota Manado, Kamis (6/6/2024). Ia menambahkan,"
+            " kunker ke Kota Manado dan Kabupaten Minahasa dipilih karena keberhasilan pengelolaan sampahnya.",
+            "Kabupaten Minahasa",
+        ),
+        (
+            "Anggota DPRD Kota Kendari melakukan kunjungan kerja ke Kota Semarang, Selasa (4/6/2024). Sementara itu"
+            " Komisi I melanjutkan perjalanan ke Kabupaten Demak untuk belajar tata kelola pasar.",
+            "Kabupaten Demak",
+        ),
+    ],
+)
+def test_a_leg_or_group_in_a_clause_of_its_own_is_a_visit(text: str, second: str) -> None:
+    assert second in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stops inside one regency
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
+        " mengunjungi Dinas Kependudukan Kota Malang, lalu ke Kantor Kecamatan Klojen.",
+        # past trips, told as a habit (no one trip with its group and place)
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Pada"
+        " tahun-tahun sebelumnya rombongan dewan sering diajak studi banding ke Kabupaten Pasuruan.",
+        # the senders' home, named as where the lesson is applied
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Kunjungan ini"
+        " bertujuan agar pengalaman itu diterapkan di Kabupaten Sleman.",
+        # the host's own absence on a trip of its own
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
+        " diterima Sekda karena Wali Kota sedang berada di Kota Surabaya untuk rapat.",
+        # a trip called off
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Dewan"
+        " membatalkan kunker ke Kabupaten Pasuruan karena cuaca buruk.",
+        # a village named after a regency
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Komisi B"
+        " juga ke Desa Tegal Sari untuk belajar pengelolaan air bersih.",
+        # a word of going after a verb that sends no group ("berbagi ke"), and lodging ("menginap di … di")
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Program itu"
+        " banyak ditiru, dan tim kami siap berbagi ke Kabupaten Pasuruan.",
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan studi"
+        " banding itu menginap di sebuah hotel di Kota Batu.",
+        # arriving at the airport city, picked up there
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Rombongan"
+        " dijemput di Kabupaten Sidoarjo lalu dibawa ke hotel.",
+        # a province written as the address of the place just named, even a wrong one
+        "Anggota DPRD Kabupaten Sleman melakukan studi banding ke Malang, Provinsi Bali, Senin (3/6/2024).",
+        # a third party's office
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Studi banding"
+        " difasilitasi lembaga yang berkantor di Kota Surabaya.",
+    ],
+)
+def test_near_misses_add_no_visit(text: str) -> None:
+    assert _places(text) == ["Kota Malang"]
+
+
+def test_legs_listed_after_yakni_are_visits_each() -> None:
+    text = (
+        "Peserta Diklat PIM II Provinsi Jawa Tengah melakukan studi lapangan ke Kota Balikpapan, Senin (3/6/2024)."
+        " Selain itu, peserta dibagi menjadi dua kelompok yang menuju dua kabupaten, yakni Kabupaten Paser dan"
+        " Kabupaten Berau."
+    )
+    assert {"Kabupaten Paser", "Kabupaten Berau"} <= set(_places(text))
+
+
+def test_a_name_both_a_kota_and_a_kabupaten_gives_the_province() -> None:
+    text = (
+        "Anggota DPRD Kota Makassar melakukan kunjungan kerja ke Kabupaten Badung, Senin (3/6/2024). Pekan"
+        " berikutnya Komisi A dijadwalkan ke Jakarta-Bandung untuk belajar pelayanan terpadu."
+    )
+    assert "Jawa Barat" in _places(text)
+
+
+def test_a_place_named_only_in_the_headline_is_no_leg() -> None:
+    text = (
+        "Kades se-Kabupaten Banjar Studi Tiru ke Jogja\n"
+        "Ratusan kepala desa se-Kabupaten Banjar melakukan studi tiru ke Kabupaten Klaten, Senin (3/6/2024)."
+    )
+    assert _places(text) == ["Kabupaten Klaten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a regency a letter away from the destination, in another province, told once: the destination misspelt
+        (
+            "DPRD Kota Kendari melaksanakan kunjungan kerja ke Kabupaten Sinjai, Rabu (5/6/2024). Menurut ketua"
+            " rombongan, kunjungan kerja di Kota Binjai itu untuk mempelajari pengelolaan sampah desa.",
+            ["Kabupaten Sinjai"],
+        ),
+        (
+            "Rombongan Pemkot Bekasi melakukan studi banding ke Kabupaten Subang, Senin (3/6/2024). Dalam studi"
+            " banding di Kota Sabang tersebut, peserta belajar mengelola irigasi desa.",
+            ["Kabupaten Subang"],
+        ),
+        # ... but a sub-group of its own sent there makes it a leg
+        (
+            "Anggota DPRD Kota Kendari melakukan kunjungan kerja ke Kabupaten Badung, Selasa (4/6/2024). Komisi I"
+            " belajar tata kelola pajak hotel, sedangkan Komisi II ke Kota Bandung untuk mempelajari perizinan.",
+            ["Kabupaten Badung", "Kota Bandung"],
+        ),
+    ],
+)
+def test_a_regency_a_letter_from_the_destination_is_a_slip_not_a_leg(text: str, places: list[str]) -> None:
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body of another level of government as the clause's subject: its own trip, not the senders' leg
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Sementara itu"
+        " Komisi II DPR RI berkunjung ke Kabupaten Pasuruan untuk meninjau pasar.",
+        "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). Adapun Gubernur"
+        " Jawa Timur beserta rombongan menuju Kabupaten Pasuruan untuk meresmikan jembatan.",
+    ],
+)
+def test_another_bodys_trip_in_a_clause_is_no_leg(text: str) -> None:
+    assert _places(text) == ["Kota Malang"]
