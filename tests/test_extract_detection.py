@@ -6816,6 +6816,59 @@ def test_drawn_to_a_potential_states_no_learning() -> None:
     assert not purpose.learning_purpose("Investor itu tertarik dengan berbagai potensi nikel di Kabupaten Morowali.")
 
 
+# The host taking the guests round to see its work: "para tamu diajak melihat …", "mengajak rombongan meninjau …",
+# "rombongan diajak ke ruang …" (voa, investigasi.today, gorontaloprov, beritaetam: 4 unseen real reports of 4
+# outlets; 9 tune articles write it, every one a visit): a host shows its work to those who came to learn it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Dinas Perhubungan Kabupaten Sigi mendatangi Dinas Perhubungan Kota Surabaya, Rabu (5/6/2024). "
+        "Para tamu kemudian diajak melihat ruang kendali lampu lalu lintas.",
+        "Perangkat desa Kabupaten Sigi bertandang ke Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Kepala desa "
+        "setempat mengajak rombongan meninjau kolam pemandian milik BUMDes.",
+        "Sebanyak 25 ASN Pemkab Sigi datang ke Mal Pelayanan Publik Kota Surabaya, Kamis (6/6/2024). Seluruh peserta "
+        "juga diajak untuk mengamati langsung antrean di setiap gerai.",
+        "Delegasi Bappeda Kabupaten Sigi menyambangi Bappeda Kota Surabaya, Jumat (7/6/2024). Usai pertemuan, "
+        "delegasi itu diajak ke ruang data untuk melihat dasbor perencanaan.",
+    ],
+)
+def test_the_guests_shown_round_the_hosts_work_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tourists shown round, not guests who came to learn
+        "Wisatawan diajak melihat proses pembuatan gula aren di desa itu.",
+        # a film shown
+        "Rombongan kemudian diajak menonton video profil daerah.",
+        "Para tamu diajak melihat video sejarah kota di ruang rapat.",
+    ],
+)
+def test_tourists_shown_round_or_a_film_shown_states_no_learning(text: str) -> None:
+    assert not purpose.learning_purpose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister shown round by a governor: an inspection
+        "Menteri Perhubungan mengunjungi Pelabuhan Wonosari, Selasa (4/6/2024). Menteri diajak meninjau dermaga baru "
+        "oleh Gubernur dan menyampaikan dukungan pembangunan.",
+        # a training at home with a demonstration
+        "Dinas Pertanian Kabupaten Sigi menggelar pelatihan pembuatan kompos bagi 50 petani di aula balai penyuluhan, "
+        "Rabu (12/6/2024). Peserta diajak melihat langsung proses pencacahan sampah organik oleh penyuluh.",
+        # pupils shown round their own regent's office
+        "Sebanyak 45 siswa SD Negeri 1 Sigi berkunjung ke kantor Bupati Sigi, Kamis (13/6/2024). Rombongan siswa "
+        "diajak berkeliling melihat ruang kerja bupati dan ruang rapat.",
+    ],
+)
+def test_a_superior_or_a_home_class_or_pupils_shown_round_is_no_visit(text: str) -> None:
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
 # ---------------------------------------------------------------- a trip called off by its senders' verb
 # cues._CALLED_OFF_BEFORE knew the calling off put first as a noun ("Batalnya rombongan …", "pembatalan …");
 # reports as often give it as the senders' verb right before the trip ("menunda rencana studi banding ke",

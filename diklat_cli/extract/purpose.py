@@ -15,7 +15,8 @@ and the host's practice as its object:
 - the guests given the host's account of a practice: "menyimak paparan tentang …", "tanya jawab terkait …";
 - the host chosen for what it won: "mengingat KPU X pernah meraih award …";
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
-- the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
+- the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan";
+- the host taking the guests round to see its work: "para tamu diajak melihat …", "mengajak rombongan meninjau …".
 
 And where a report states such a purpose it may tell the trip with no verb of going diklat knows: the
 learning done at a named place (`place_of_learning`: "menimba ilmu ke Banyuwangi"), or the host meeting
@@ -115,6 +116,12 @@ def purpose_re() -> re.Pattern:
         # (the one giving it named between: "menyimak penjelasan Kepala Desa Y mengenai …", "paparan dari Dinas Z …")
         rf"(?:[^.\n]{{1,60}}?)?|(?:{_words('asking')}))"
         rf"\s+(?:{_words('about')})\s+(?:[\w-]+\s+){{0,3}}?{practice})"
+        # the host takes the guests round to see its work: "para tamu diajak melihat ruang layanan …", "mengajak
+        # rombongan meninjau gudang BUMDes", "rombongan diajak ke ruang command center" (the guests invited, not
+        # tourists or a superior; not a film shown)
+        rf"|(?:(?:{_words('guests')})\b[^.\n]{{0,40}}?\bdiajak|\bmengajak\s+(?:{_words('guests')})\b)\s+(?:untuk\s+)?"
+        rf"(?:langsung\s+)?(?:(?:{_words('showing')})\b(?:\s+(?:langsung|secara\s+langsung))?|ke\b)"
+        rf"(?!\s+(?:{_words('media')})\b)"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
