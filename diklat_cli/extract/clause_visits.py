@@ -102,7 +102,7 @@ _NOT_A_TRIP = re.compile(
     r"|berkantor|berkedudukan|beralamat|bermarkas|berpusat|berasal)\b",
     _I,
 )
-# the words of a place list that leave the group for another ("dan", "serta", commas are read as one list)
+# the clause's own count of its group ("12 anggota ke Kota B", "lima orang peserta di C"); never summed
 _COUNT_OF_GROUP = re.compile(
     r"\b(?P<n>\d{1,3}|" + numbers.cardinal_words(2, 60) + r")\s+(?:orang\s+)?(?:anggota|peserta|orang|personel)\b",
     _I,
