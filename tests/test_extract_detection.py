@@ -2420,6 +2420,40 @@ def test_a_government_group_near_outsiders_is_still_a_visit(text):
     assert len(extract_text(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village's youth organisation, named before the trip
+        "Pengurus Karang Taruna Kecamatan Mlati Studi Banding ke Desa Wisata Kembangarum\nSebanyak 30 pemuda belajar"
+        " mengelola paket wisata di Kabupaten Sleman, Minggu (6/8/2023).",
+        "Sebanyak 15 anggota Karang Taruna Sekar Arum Desa Wonosari melaksanakan studi banding ke Desa Wisata"
+        " Sanankerto, Kabupaten Malang, Sabtu (14/10/2023).",
+        # ... or right after the trip's noun, on the host's side (written as one word)
+        "Desa Wisata Pentingsari Terima Studi Tiru Karangtaruna dari Boyolali\nPengelola desa wisata memaparkan"
+        " pengelolaan homestay kepada 25 pemuda, Sabtu (2/9/2023).",
+        "Kampung Wisata Pulesari menerima kunjungan studi banding Karang Taruna Kelurahan Bendan, Kota Pekalongan,"
+        " Minggu (17/9/2023).",
+    ],
+)
+def test_a_youth_organisation_on_its_own_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village head and officials go with the youth organisation: a government group
+        "Kepala Desa Sidoharjo bersama perangkat desa dan pengurus Karang Taruna melakukan studi banding ke Desa"
+        " Ponggok, Kabupaten Klaten, Rabu (7/6/2023).",
+        # an office sends and leads it
+        "Dinas Sosial Kabupaten Rembang memberangkatkan 20 pengurus Karang Taruna studi banding ke Kota Batu, Selasa"
+        " (12/9/2023).",
+    ],
+)
+def test_a_youth_organisation_with_government_people_is_still_a_visit(text):
+    assert len(extract_text(text)) == 1
+
+
 # ---- a place gone to for a consultation (a ministry, a national body) is not a place to learn at
 
 

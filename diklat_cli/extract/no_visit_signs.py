@@ -158,7 +158,9 @@ def _groups_counted(text: str) -> bool:
 _OUTSIDERS = (
     r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
     r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
-    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
+    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis"
+    # (and a village's or a district's youth organisation, "Karang Taruna", however it is written)
+    r"|karang\s*taruna)\b"
 )
 _STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
 # ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
@@ -401,6 +403,10 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
+        if _STUDENTS.match(_MEMBERS_OF_OUTSIDERS.sub("", group, count=1)) and _outsiders(group):
+            # ... and named with a group outside government right after it, it is that group's: "menerima studi tiru
+            # Karang Taruna Kelurahan A", "Studi Banding Mahasiswa Universitas B ke C"
+            return True
     # pupils who go with their school are named where its trip is told (the sentence before, its own or the next:
     # "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"); pupils named only further on are the host school's,
     # who greet or perform for a party of teachers (f20d qb-27)
