@@ -5254,6 +5254,39 @@ def test_a_national_bodys_learning_visit_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
 
 
+# A guest who comes to give (to speak, teach, socialise or assist), whoever it is: the hosts learn at home, whatever
+# they say they will copy from the guest; a group that comes to learn from a speaking host stays a visit.
+
+_GUEST_CAME_TO_GIVE = (
+    "Wali Kota Bontang datang ke Kabupaten Kepulauan Sula, Kamis (12/10/2023), untuk menjadi narasumber seminar "
+    "pelayanan publik. Bupati Kepulauan Sula meminta kepala OPD meniru inovasi yang dipaparkan.",
+    "Tim Dinas Kominfo Kota Semarang berkunjung ke Kabupaten Nias Selatan, Senin (2/10/2023), guna memberikan "
+    "pendampingan penerapan aplikasi surat elektronik. Sekda Nias Selatan ingin belajar dari pengalaman Semarang.",
+    "Tim Ombudsman RI mendatangi Pemerintah Kabupaten Tana Toraja, Rabu (4/10/2023), untuk menyosialisasikan standar "
+    "pelayanan kepada 90 pejabat. Para pejabat diminta mempelajari contoh daerah lain yang dipaparkan.",
+)
+
+
+@pytest.mark.parametrize("text", _GUEST_CAME_TO_GIVE)
+def test_a_guest_who_came_to_give_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the group comes to learn; the host's head is the speaker
+        "Rombongan Pemerintah Kabupaten Kepulauan Sula berkunjung ke Pemerintah Kota Bontang, Kamis (12/10/2023), "
+        "untuk mempelajari inovasi pelayanan publik. Wali Kota Bontang menjadi narasumber dalam pertemuan itu.",
+        # a study trip named as such, whatever it gives in return
+        "DPRD Kabupaten Nias Selatan melakukan studi banding ke DPRD Kota Semarang, Senin (2/10/2023), sekaligus "
+        "untuk memberikan paparan potensi wisata Nias Selatan.",
+    ),
+)
+def test_a_group_that_came_to_learn_from_a_speaker_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
 # A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
 # "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.

@@ -658,6 +658,41 @@ def _central_body_oversees(text: str, sents, activities: list) -> bool:
     return False
 
 
+# A guest who comes to give, not to learn: "Bupati A datang ke Kabupaten B untuk menjadi narasumber forum inovasi",
+# "Tim Kementerian C berkunjung ke Pemprov D guna memberikan sosialisasi …", "Kepala Dinas E datang ke F sebagai
+# pemateri": whatever the hosts say they will copy from the guest, they learn at home and the guest teaches there
+# (docs/schema.md: a trip with no learning purpose is no visit)
+_GIVING_AIM = re.compile(
+    r"\b(?:untuk|guna|sebagai|dalam\s+rangka|bertujuan)\b[^.\n]{0,30}?\b(?:(?:menjadi\s+)?(?:narasumber|nara\s+sumber"
+    r"|pemateri|pembicara|instruktur|penceramah)|memberikan\s+(?:materi|paparan|sosialisasi|bimbingan|bimtek|pelatihan"
+    r"|pendampingan|asistensi|pembekalan|kuliah|ceramah)|menyosialisasikan|mensosialisasikan|melatih|membimbing)\b",
+    _I,
+)
+_GIVING_LEADS = (
+    "arasumber",
+    "ara sumber",
+    "pemateri",
+    "pembicara",
+    "instruktur",
+    "ceramah",
+    "memberikan",
+    "sialisasi",  # ("sosialisasi", "menyosialisasikan", "mensosialisasikan")
+    "melatih",
+    "membimbing",
+)
+
+
+def _guest_came_to_give(text: str, sents, activities: list) -> bool:
+    """The first sentence telling someone's coming (`_CENTRAL_TRIP`) gives its aim as giving (`_GIVING_AIM`): to speak,
+    teach, socialise or assist; no study word names the trip."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or not any(w in text for w in _GIVING_LEADS):
+        return False
+    for lo, hi in sents:
+        if _CENTRAL_TRIP.search(text, lo, hi) is not None:
+            return _GIVING_AIM.search(text, lo, hi) is not None
+    return False
+
+
 def no_visit_told(
     text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
 ) -> tuple[NoVisit | None, float]:
@@ -716,6 +751,8 @@ def no_visit_told(
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return NoVisit.NO_TRAVELLERS, best_host
     if unnamed and _central_body_oversees(text, sents, activities):
+        return NoVisit.NO_STUDY_PURPOSE, best_host
+    if unnamed and _guest_came_to_give(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _students_travel(text, activities):
         return NoVisit.STUDENTS, best_host
