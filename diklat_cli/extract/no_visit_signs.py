@@ -403,9 +403,14 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
-        if _STUDENTS.match(_MEMBERS_OF_OUTSIDERS.sub("", group, count=1)) and _outsiders(group):
+        if (
+            _STUDENTS.match(_MEMBERS_OF_OUTSIDERS.sub("", group, count=1))
+            and _outsiders(group)
+            and _REGION_WIDE.search(group) is None
+        ):
             # ... and named with a group outside government right after it, it is that group's: "menerima studi tiru
-            # Karang Taruna Kelurahan A", "Studi Banding Mahasiswa Universitas B ke C"
+            # Karang Taruna Kelurahan A", "Studi Banding Mahasiswa Universitas B ke C" (not the bodies of a kind of a
+            # whole region, "pengurus koperasi se-Kabupaten D", whom the region gathers and sends)
             return True
     # pupils who go with their school are named where its trip is told (the sentence before, its own or the next:
     # "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"); pupils named only further on are the host school's,
@@ -422,6 +427,8 @@ def _students_travel(text: str, activities: list) -> bool:
     return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
 
 
+# a whole region's bodies of one kind: "se-Kabupaten A", "se Kota B"
+_REGION_WIDE = re.compile(r"\bse[\s-]*(?:kabupaten|kota|provinsi|kecamatan|kab\.|kec\.)", _I)
 # a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …"
 _THEY_LED = re.compile(r"\s*(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I)
 _VISITED_BY = re.compile(
