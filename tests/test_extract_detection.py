@@ -2420,6 +2420,40 @@ def test_a_government_group_near_outsiders_is_still_a_visit(text):
     assert len(extract_text(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village's youth organisation, named before the trip
+        "Pengurus Karang Taruna Kecamatan Mlati Studi Banding ke Desa Wisata Kembangarum\nSebanyak 30 pemuda belajar"
+        " mengelola paket wisata di Kabupaten Sleman, Minggu (6/8/2023).",
+        "Sebanyak 15 anggota Karang Taruna Sekar Arum Desa Wonosari melaksanakan studi banding ke Desa Wisata"
+        " Sanankerto, Kabupaten Malang, Sabtu (14/10/2023).",
+        # ... or right after the trip's noun, on the host's side (written as one word)
+        "Desa Wisata Pentingsari Terima Studi Tiru Karangtaruna dari Boyolali\nPengelola desa wisata memaparkan"
+        " pengelolaan homestay kepada 25 pemuda, Sabtu (2/9/2023).",
+        "Kampung Wisata Pulesari menerima kunjungan studi banding Karang Taruna Kelurahan Bendan, Kota Pekalongan,"
+        " Minggu (17/9/2023).",
+    ],
+)
+def test_a_youth_organisation_on_its_own_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village head and officials go with the youth organisation: a government group
+        "Kepala Desa Sidoharjo bersama perangkat desa dan pengurus Karang Taruna melakukan studi banding ke Desa"
+        " Ponggok, Kabupaten Klaten, Rabu (7/6/2023).",
+        # an office sends and leads it
+        "Dinas Sosial Kabupaten Rembang memberangkatkan 20 pengurus Karang Taruna studi banding ke Kota Batu, Selasa"
+        " (12/9/2023).",
+    ],
+)
+def test_a_youth_organisation_with_government_people_is_still_a_visit(text):
+    assert len(extract_text(text)) == 1
+
+
 # ---- a place gone to for a consultation (a ministry, a national body) is not a place to learn at
 
 
@@ -5217,6 +5251,39 @@ def test_a_national_body_overseeing_a_region_is_no_visit(text: str) -> None:
     ),
 )
 def test_a_national_bodys_learning_visit_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# A guest who comes to give (to speak, teach, socialise or assist), whoever it is: the hosts learn at home, whatever
+# they say they will copy from the guest; a group that comes to learn from a speaking host stays a visit.
+
+_GUEST_CAME_TO_GIVE = (
+    "Wali Kota Bontang datang ke Kabupaten Kepulauan Sula, Kamis (12/10/2023), untuk menjadi narasumber seminar "
+    "pelayanan publik. Bupati Kepulauan Sula meminta kepala OPD meniru inovasi yang dipaparkan.",
+    "Tim Dinas Kominfo Kota Semarang berkunjung ke Kabupaten Nias Selatan, Senin (2/10/2023), guna memberikan "
+    "pendampingan penerapan aplikasi surat elektronik. Sekda Nias Selatan ingin belajar dari pengalaman Semarang.",
+    "Tim Ombudsman RI mendatangi Pemerintah Kabupaten Tana Toraja, Rabu (4/10/2023), untuk menyosialisasikan standar "
+    "pelayanan kepada 90 pejabat. Para pejabat diminta mempelajari contoh daerah lain yang dipaparkan.",
+)
+
+
+@pytest.mark.parametrize("text", _GUEST_CAME_TO_GIVE)
+def test_a_guest_who_came_to_give_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the group comes to learn; the host's head is the speaker
+        "Rombongan Pemerintah Kabupaten Kepulauan Sula berkunjung ke Pemerintah Kota Bontang, Kamis (12/10/2023), "
+        "untuk mempelajari inovasi pelayanan publik. Wali Kota Bontang menjadi narasumber dalam pertemuan itu.",
+        # a study trip named as such, whatever it gives in return
+        "DPRD Kabupaten Nias Selatan melakukan studi banding ke DPRD Kota Semarang, Senin (2/10/2023), sekaligus "
+        "untuk memberikan paparan potensi wisata Nias Selatan.",
+    ),
+)
+def test_a_group_that_came_to_learn_from_a_speaker_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
 
 

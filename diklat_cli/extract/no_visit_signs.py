@@ -158,7 +158,9 @@ def _groups_counted(text: str) -> bool:
 _OUTSIDERS = (
     r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
     r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
-    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
+    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis"
+    # (and a village's or a district's youth organisation, "Karang Taruna", however it is written)
+    r"|karang\s*taruna)\b"
 )
 _STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
 # ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
@@ -401,6 +403,15 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
+        if (
+            _STUDENTS.match(_MEMBERS_OF_OUTSIDERS.sub("", group, count=1))
+            and _outsiders(group)
+            and _REGION_WIDE.search(group) is None
+        ):
+            # ... and named with a group outside government right after it, it is that group's: "menerima studi tiru
+            # Karang Taruna Kelurahan A", "Studi Banding Mahasiswa Universitas B ke C" (not the bodies of a kind of a
+            # whole region, "pengurus koperasi se-Kabupaten D", whom the region gathers and sends)
+            return True
     # pupils who go with their school are named where its trip is told (the sentence before, its own or the next:
     # "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"); pupils named only further on are the host school's,
     # who greet or perform for a party of teachers (f20d qb-27)
@@ -416,6 +427,8 @@ def _students_travel(text: str, activities: list) -> bool:
     return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
 
 
+# a whole region's bodies of one kind: "se-Kabupaten A", "se Kota B"
+_REGION_WIDE = re.compile(r"\bse[\s-]*(?:kabupaten|kota|provinsi|kecamatan|kab\.|kec\.)", _I)
 # a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …"
 _THEY_LED = re.compile(r"\s*(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I)
 _VISITED_BY = re.compile(
@@ -652,6 +665,41 @@ def _central_body_oversees(text: str, sents, activities: list) -> bool:
     return False
 
 
+# A guest who comes to give, not to learn: "Bupati A datang ke Kabupaten B untuk menjadi narasumber forum inovasi",
+# "Tim Kementerian C berkunjung ke Pemprov D guna memberikan sosialisasi …", "Kepala Dinas E datang ke F sebagai
+# pemateri": whatever the hosts say they will copy from the guest, they learn at home and the guest teaches there
+# (docs/schema.md: a trip with no learning purpose is no visit)
+_GIVING_AIM = re.compile(
+    r"\b(?:untuk|guna|sebagai|dalam\s+rangka|bertujuan)\b[^.\n]{0,30}?\b(?:(?:menjadi\s+)?(?:narasumber|nara\s+sumber"
+    r"|pemateri|pembicara|instruktur|penceramah)|memberikan\s+(?:materi|paparan|sosialisasi|bimbingan|bimtek|pelatihan"
+    r"|pendampingan|asistensi|pembekalan|kuliah|ceramah)|menyosialisasikan|mensosialisasikan|melatih|membimbing)\b",
+    _I,
+)
+_GIVING_LEADS = (
+    "arasumber",
+    "ara sumber",
+    "pemateri",
+    "pembicara",
+    "instruktur",
+    "ceramah",
+    "memberikan",
+    "sialisasi",  # ("sosialisasi", "menyosialisasikan", "mensosialisasikan")
+    "melatih",
+    "membimbing",
+)
+
+
+def _guest_came_to_give(text: str, sents, activities: list) -> bool:
+    """The first sentence telling someone's coming (`_CENTRAL_TRIP`) gives its aim as giving (`_GIVING_AIM`): to speak,
+    teach, socialise or assist; no study word names the trip."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or not any(w in text for w in _GIVING_LEADS):
+        return False
+    for lo, hi in sents:
+        if _CENTRAL_TRIP.search(text, lo, hi) is not None:
+            return _GIVING_AIM.search(text, lo, hi) is not None
+    return False
+
+
 def no_visit_told(
     text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
 ) -> tuple[NoVisit | None, float]:
@@ -710,6 +758,8 @@ def no_visit_told(
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return NoVisit.NO_TRAVELLERS, best_host
     if unnamed and _central_body_oversees(text, sents, activities):
+        return NoVisit.NO_STUDY_PURPOSE, best_host
+    if unnamed and _guest_came_to_give(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _students_travel(text, activities):
         return NoVisit.STUDENTS, best_host
