@@ -4723,6 +4723,16 @@ def test_a_head_received_with_no_learning_told_is_no_visit(text):
             "MADIUN - Pemkot Madiun menjadi tuan rumah bagi 30 pegawai Pemkab Tambrauw, Kamis (5/9/2024). Para "
             "pegawai itu ingin belajar pengelolaan arsip secara elektronik.",
         ),
+        (
+            ("Kabupaten Sigi", "Kabupaten Banyumas"),
+            "BANYUMAS - Puluhan ASN Pemkab Sigi diterima Sekda Kabupaten Banyumas di pendopo, Selasa (3/9/2024). "
+            "Mereka ingin mempelajari penerapan desa digital.",
+        ),
+        (
+            ("Kabupaten Sigi", "Kabupaten Banyumas"),
+            "BANYUMAS - Sekda Kabupaten Banyumas menerima puluhan kepala desa dan perangkat desa se-Kabupaten Sigi di "
+            "pendopo, Selasa (3/9/2024). Mereka ingin mempelajari penerapan desa digital.",
+        ),
     ],
 )
 def test_guests_named_by_rank_and_home_received_to_learn_is_a_visit(regencies, text):
@@ -4739,6 +4749,11 @@ def test_guests_named_by_rank_and_home_received_to_learn_is_a_visit(regencies, t
         # a region's own heads received by their head
         "GARUT - Sebanyak 30 kepala desa dari Kabupaten Garut diterima Bupati Garut di pendopo, Senin (1/7/2024). "
         "Para kades ingin mempelajari aturan baru pengelolaan dana desa.",
+        # a region's own official received by its head; a province's official received by a regent
+        "GARUT - Kepala Dinas PMD Kabupaten Garut diterima Bupati Garut di pendopo, Senin (1/7/2024). Ia ingin "
+        "mempelajari aturan baru dana desa.",
+        "GARUT - Kepala Dinas Kesehatan Provinsi Jawa Barat diterima Bupati Garut, Senin (1/7/2024). Ia ingin "
+        "mempelajari penanganan stunting di desa.",
         # a thing received, tourists, and the admitted
         "SUKAMULYA - Bantuan bibit kopi dari Pemprov Jawa Barat diterima Kepala Desa Sukamulya, Senin (1/7/2024). "
         "Warga akan belajar menanam kopi dengan pendampingan penyuluh.",

@@ -1393,6 +1393,12 @@ _HOME_REGION = (
     r"(?:(?:" + GOVERNMENT_NAME + r")\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?|(?-i:Kabupaten|Kota|Provinsi|Desa)\s+)"
     r"(?P<{}>(?-i:[A-Z])\w*)"
 )
+# ... and a regency's or a city's own body, named with no "dari" (a province's people received by a regent are as often
+# its officials on a working visit): "puluhan ASN Pemkab A diterima Sekda Kabupaten B", "kepala desa se-Kabupaten C"
+_LOCAL_HOME = (
+    r"(?:se-?\s?)?(?:(?-i:Pemkab|Pemkot|Pemko)\s+|(?:(?-i:Pemerintah)\s+)?(?-i:Kabupaten|Kota)\s+)"
+    r"(?P<{}>(?-i:[A-Z])\w*)"
+)
 _RECEIVING_HOST = (
     r"(?:(?:Wakil|Plt\.?|Pj\.?)\s+)?(?:" + GOVERNMENT_NAME + r"|(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Sekda"
     r"|Sekretaris|Asisten|Kepala|Kadis|Camat|Lurah|Ketua|Direktur|Perbekel|Prebekel|Wakil|Jajaran)|jajaran)\b"
@@ -1402,9 +1408,11 @@ _GUESTS_FROM_ELSEWHERE = re.compile(
     + _GUEST_RANKS
     + r"\b(?:\s+"
     + _NOT_ASSESSING
-    + r"[\w-]+){0,5}?\s+(?:dari|asal)\s+"
+    + r"[\w-]+){0,5}?\s+(?:(?:dari|asal)\s+"
     + _HOME_REGION.format("home")
-    + r"[^.\n]{0,80}?\b(?:"
+    + r"|"
+    + _LOCAL_HOME.format("home_local")
+    + r")[^.\n]{0,80}?\b(?:"
     + verbs.RECEIVED
     + r")\s+(?:(?:langsung|hangat|dengan\s+hangat|baik)\s+)?(?:oleh\s+)?"
     + _RECEIVING_HOST
@@ -1414,7 +1422,7 @@ _GUESTS_FROM_ELSEWHERE = re.compile(
     + _GUEST_RANKS
     + r"\b(?:\s+"
     + _NOT_ASSESSING
-    + r"[\w-]+){0,6}?\s+(?:(?:dari|asal)\s+)?"
+    + r"[\w-]+){0,6}?\s+(?:(?:dari|asal)\s+|se-?\s?)?"
     + _HOME_REGION.format("home_after"),
     _I,
 )
@@ -1425,7 +1433,7 @@ def _guests_from_elsewhere(text: str) -> bool:
     not named again beside the host ("30 kepala desa dari Kabupaten A diterima Bupati A" is a region's own heads
     calling on their head, an audience)."""
     for m in finditer(_GUESTS_FROM_ELSEWHERE, text):
-        home = m.group("home") or m.group("home_after")
+        home = m.group("home") or m.group("home_local") or m.group("home_after")
         if text.count(home, max(0, m.start() - 80), m.end() + 40) < 2:
             return True
     return False
