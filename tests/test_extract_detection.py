@@ -4697,6 +4697,76 @@ def test_a_head_received_with_no_learning_told_is_no_visit(text):
     assert isinstance(extract_or_reason(text), NoVisit)
 
 
+# the guests named by their rank and their home region, received by the host (cues._GUESTS_FROM_ELSEWHERE): "N kepala
+# desa asal Kabupaten A disambut Kepala Dinas B", "lurah dari Kota C diterima Sekda D", the host "menyambut … dari
+# Kabupaten E" with many words between, or "menjadi tuan rumah bagi N pegawai Pemkab F"; with learning told, the trip
+@pytest.mark.parametrize(
+    ("regencies", "text"),
+    [
+        (
+            ("Kabupaten Sumba Barat", "Kabupaten Klaten"),
+            "KLATEN - Sebanyak 25 kepala desa asal Kabupaten Sumba Barat disambut Wakil Bupati Klaten di Pendopo "
+            "Kabupaten Klaten, Senin (2/9/2024). Para kades ingin mempelajari tata kelola BUMDes yang berhasil.",
+        ),
+        (
+            ("Kota Ternate", "Kota Malang"),
+            "MALANG - Puluhan lurah dan staf kelurahan dari Kota Ternate diterima Sekda Kota Malang di Balai Kota, "
+            "Selasa (3/9/2024). Mereka ingin belajar pengelolaan kampung tematik.",
+        ),
+        (
+            ("Kabupaten Seram Bagian Barat", "Kabupaten Bantul"),
+            "BANTUL - Wakil Bupati Bantul menyambut hangat belasan pejabat dan anggota DPRD dari Kabupaten Seram "
+            "Bagian Barat di rumah dinas, Rabu (4/9/2024). Para tamu ingin mempelajari pengelolaan sampah desa.",
+        ),
+        (
+            ("Kabupaten Tambrauw", "Kota Madiun"),
+            "MADIUN - Pemkot Madiun menjadi tuan rumah bagi 30 pegawai Pemkab Tambrauw, Kamis (5/9/2024). Para "
+            "pegawai itu ingin belajar pengelolaan arsip secara elektronik.",
+        ),
+        (
+            ("Kabupaten Sigi", "Kabupaten Banyumas"),
+            "BANYUMAS - Puluhan ASN Pemkab Sigi diterima Sekda Kabupaten Banyumas di pendopo, Selasa (3/9/2024). "
+            "Mereka ingin mempelajari penerapan desa digital.",
+        ),
+        (
+            ("Kabupaten Sigi", "Kabupaten Banyumas"),
+            "BANYUMAS - Sekda Kabupaten Banyumas menerima puluhan kepala desa dan perangkat desa se-Kabupaten Sigi di "
+            "pendopo, Selasa (3/9/2024). Mereka ingin mempelajari penerapan desa digital.",
+        ),
+    ],
+)
+def test_guests_named_by_rank_and_home_received_to_learn_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team come to assess
+        "GARUT - Tim penilai lomba desa dari Provinsi Jawa Barat disambut Bupati Garut di Desa Sukamulya, Senin "
+        "(1/7/2024). Tim ingin mempelajari dokumen perencanaan desa sebelum memberi nilai.",
+        # a region's own heads received by their head
+        "GARUT - Sebanyak 30 kepala desa dari Kabupaten Garut diterima Bupati Garut di pendopo, Senin (1/7/2024). "
+        "Para kades ingin mempelajari aturan baru pengelolaan dana desa.",
+        # a region's own official received by its head; a province's official received by a regent
+        "GARUT - Kepala Dinas PMD Kabupaten Garut diterima Bupati Garut di pendopo, Senin (1/7/2024). Ia ingin "
+        "mempelajari aturan baru dana desa.",
+        "GARUT - Kepala Dinas Kesehatan Provinsi Jawa Barat diterima Bupati Garut, Senin (1/7/2024). Ia ingin "
+        "mempelajari penanganan stunting di desa.",
+        # a thing received, tourists, and the admitted
+        "SUKAMULYA - Bantuan bibit kopi dari Pemprov Jawa Barat diterima Kepala Desa Sukamulya, Senin (1/7/2024). "
+        "Warga akan belajar menanam kopi dengan pendampingan penyuluh.",
+        "BANYUWANGI - Ratusan wisatawan dari Kota Surabaya disambut Bupati Banyuwangi dengan tarian di pelabuhan, "
+        "Sabtu (6/7/2024). Mereka ingin belajar membatik di sanggar setempat.",
+        "JATINANGOR - Sebanyak 12 pemuda asal Kabupaten Mappi diterima di Institut Pemerintahan Dalam Negeri tahun "
+        "ini. Mereka akan belajar ilmu pemerintahan selama empat tahun.",
+    ],
+)
+def test_guests_from_elsewhere_received_near_misses_are_no_visit(text):
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
 # the meeting told by its verb alone ("berdiskusi/berdialog/beraudiensi dengan" people of another government), with a
 # purpose of learning stated, is the trip (purpose._GUESTS_MET), in a report whose dateline is written in any case
 @pytest.mark.parametrize(

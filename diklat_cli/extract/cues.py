@@ -1371,6 +1371,74 @@ def _learning_of_unnamed_trips_only(text: str) -> bool:
     return True
 
 
+# the guests named by their rank or office and their home region, received by the host: "30 kepala desa asal
+# Kabupaten A disambut Kepala Desa B", "Puluhan perangkat desa dari Kabupaten C disambut Camat D", "35 lurah asal Kota
+# E diterima Sekda Kota F"; or the host receiving them, whatever words stand between ("Wakil Bupati G menyambut hangat
+# belasan anggota BPD dan kepala desa dari Kabupaten H", "Pemkot I menjadi tuan rumah bagi 40 pejabat Pemkab J"):
+# a host meeting people of another government as guests_met reads it, told by the guests' rank and home rather than
+# by a body's name (people only: "bantuan dari Pemprov K diterima kepala desa" is a thing received; "diterima di
+# IPDN", admitted, names no host; a tourist or a minister is no rank of a region's government)
+_GUEST_RANKS = (
+    r"(?:kepala\s+(?:desa|kampung|dinas|OPD|daerah|bidang|seksi|sekolah)|kades|camat|lurah|perangkat|"
+    + staff.only("pejabat", "pegawai", "ASN", "staf", "aparatur")
+    + r"|anggota|delegasi|rombongan|utusan|perwakilan|jajaran|tamu|sekretaris|sekdes|pengurus|pimpinan|tim)"
+)
+# (nor a team that comes to assess, "tim penilai lomba desa dari Provinsi A disambut Bupati B": no word of assessing
+# among the guests' words, as _ASSESSOR names them)
+_NOT_ASSESSING = (
+    r"(?!(?:penilai|penguji|evaluasi|evaluator|monitoring|monev|supervisi|verifikasi|verifikator|asesor|akreditasi"
+    r"|audit|auditor|pemeriksa|juri|lomba)\b)"
+)
+_HOME_REGION = (
+    r"(?:(?:" + GOVERNMENT_NAME + r")\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?|(?-i:Kabupaten|Kota|Provinsi|Desa)\s+)"
+    r"(?P<{}>(?-i:[A-Z])\w*)"
+)
+# ... and a regency's or a city's own body, named with no "dari" (a province's people received by a regent are as often
+# its officials on a working visit): "puluhan ASN Pemkab A diterima Sekda Kabupaten B", "kepala desa se-Kabupaten C"
+_LOCAL_HOME = (
+    r"(?:se-?\s?)?(?:(?-i:Pemkab|Pemkot|Pemko)\s+|(?:(?-i:Pemerintah)\s+)?(?-i:Kabupaten|Kota)\s+)"
+    r"(?P<{}>(?-i:[A-Z])\w*)"
+)
+_RECEIVING_HOST = (
+    r"(?:(?:Wakil|Plt\.?|Pj\.?)\s+)?(?:" + GOVERNMENT_NAME + r"|(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Sekda"
+    r"|Sekretaris|Asisten|Kepala|Kadis|Camat|Lurah|Ketua|Direktur|Perbekel|Prebekel|Wakil|Jajaran)|jajaran)\b"
+)
+_GUESTS_FROM_ELSEWHERE = re.compile(
+    r"\b"
+    + _GUEST_RANKS
+    + r"\b(?:\s+"
+    + _NOT_ASSESSING
+    + r"[\w-]+){0,5}?\s+(?:(?:dari|asal)\s+"
+    + _HOME_REGION.format("home")
+    + r"|"
+    + _LOCAL_HOME.format("home_local")
+    + r")[^.\n]{0,80}?\b(?:"
+    + verbs.RECEIVED
+    + r")\s+(?:(?:langsung|hangat|dengan\s+hangat|baik)\s+)?(?:oleh\s+)?"
+    + _RECEIVING_HOST
+    + r"|\b(?:"
+    + verbs.RECEIVING
+    + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+(?:[\w-]+\s+){0,4}?"
+    + _GUEST_RANKS
+    + r"\b(?:\s+"
+    + _NOT_ASSESSING
+    + r"[\w-]+){0,6}?\s+(?:(?:dari|asal)\s+|se-?\s?)?"
+    + _HOME_REGION.format("home_after"),
+    _I,
+)
+
+
+def _guests_from_elsewhere(text: str) -> bool:
+    """The host receives people of another region named by their rank and home (`_GUESTS_FROM_ELSEWHERE`), the home
+    not named again beside the host ("30 kepala desa dari Kabupaten A diterima Bupati A" is a region's own heads
+    calling on their head, an audience)."""
+    for m in finditer(_GUESTS_FROM_ELSEWHERE, text):
+        home = m.group("home") or m.group("home_local") or m.group("home_after")
+        if text.count(home, max(0, m.start() - 80), m.end() + 40) < 2:
+            return True
+    return False
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -1475,7 +1543,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
     if (
         not programme
         and (_learning(text) or (activities and not working_trip_only(text, activities)))
-        and guests_met(text)
+        and (guests_met(text) or _guests_from_elsewhere(text))
     ):
         # a purpose of learning stated, or the trip named a study ("Dalam rangka studi tiru …, jajaran Pemkab A
         # bertemu Wali Kota B"), and the host meeting people of another government: the meeting is the trip,
