@@ -1463,6 +1463,52 @@ def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
 
 
+# The place a statement was made written with it ("ujar X di Jakarta, Jumat", "kata X di Gedung DPRD A, Kamis"): a
+# place that is not the one visited puts the speaker away from the visit, at home or elsewhere, and the day is the
+# words', no visit day (docs/schema.md, "The day of a statement"); at the place visited the day stays.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the training body's director speaking in the capital of a trip to a province
+        "Peserta Sesdilu Angkatan 60 Kementerian Luar Negeri melakukan kunjungan ke Provinsi Sulawesi Utara"
+        ' untuk mengenal potensi daerah. "Diplomat harus paham daerah," ujar Direktur Sesdilu di Jakarta,'
+        " Selasa (8/10/2019).",
+        # the sender's secretariat speaking in its own council building while the members are away
+        "Komisi A DPRD Kota Surabaya melakukan kunjungan kerja ke Provinsi Bali soal perda adat."
+        ' "Yang berangkat tujuh anggota," kata Kabag Umum Sekretariat DPRD di Gedung DPRD Kota Surabaya,'
+        " Rabu (6/11/2019).",
+        # a passive of stating, the place with its city after a comma
+        "Anggota Pansus DPRD Kabupaten Bekasi studi banding ke Kota Makassar tentang retribusi parkir. Hal itu"
+        " disampaikan Ketua Pansus kepada wartawan di Gedung DPRD, Cikarang, Kamis (7/11/2019).",
+        # a me- verb of stating, the speaker at the sender's town
+        "Kepala desa se-Kabupaten Pati studi tiru ke Kabupaten Badung. Kepala Dinas PMD mengatakan para kepala"
+        " desa belajar mengelola desa wisata di Pati, Jumat (8/11/2019).",
+    ],
+)
+def test_the_day_of_words_said_at_a_place_not_visited_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said at the host's office of the place visited
+        "Rombongan Pemkab Mempawah studi tiru ke Kabupaten Banyuwangi tentang pelayanan publik."
+        ' "Kami banyak belajar," ujar Asisten II Setda Mempawah di Kantor Bupati Banyuwangi, Kamis (16/3/2017).',
+        # the host's head speaking at the reception, no place written
+        "Rombongan DPRD Kabupaten Tegal studi banding ke Kota Batu soal pariwisata."
+        ' "Silakan belajar di sini," kata Wali Kota Batu saat menerima rombongan, Senin (3/7/2023).',
+        # a hall of the province visited, the regency inside it
+        "Rombongan Pemkot Tarakan studi banding ke Kabupaten Gianyar tentang pengelolaan sampah."
+        ' "Kami ingin meniru bank sampah," kata Sekda Tarakan di Bali, Selasa (4/7/2023).',
+    ],
+)
+def test_the_day_of_words_said_at_the_place_visited_stays(text: str) -> None:
+    assert days_of(text)[0][0] is not None
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

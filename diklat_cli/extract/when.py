@@ -857,3 +857,33 @@ def dateline_visit_day(text: str, line, resolved: list[Place], dest_region) -> d
         return None  # another day is written: the visit's is that one, or unknown
     at_place = [p for p in resolved if line.dateline.start <= p.mention.start and p.mention.end <= line.dateline.end]
     return day if at_place and all(p.region == dest_region for p in at_place) else None
+
+
+# the place a statement is written as made at: "di" (or "dari") after the speaker, then the place to the date
+# ("ujar X di Jakarta, Jumat (11/9)", "kata X di Gedung DPRD A, Kamis (10/9)", "katanya di Gedung DPR, Jakarta, …")
+_SAID_AT = re.compile(r"\b(?:di|dari)\s+", _I)
+
+
+def said_away(text: str, sents, spans, resolved: list[Place], dest_region) -> bool:
+    """Whether the visit's day is only the day of words said at a place written with them that is not the place
+    visited ("…," ujar Direktur X di Jakarta, Jumat (11/9)" of a trip to Sulawesi Tengah; "kata Kabag Keuangan
+    Sekretariat DPRD A di Gedung DPRD A, Kamis (10/9)" of the council's trip to B): the speaker was at home
+    or elsewhere when speaking, and the day is the words', no visit day (docs/schema.md, "The day of a
+    statement"). Words said at the place visited ("ujar X di Kantor Bupati B, Kamis (16/3)"), or written as said
+    at the visit ("saat menerima rombongan"), keep their day."""
+    if dest_region is None or not spans or " di " not in text:
+        return False
+    at = spans[0][0]
+    sent = sentence_at(sents, at)
+    if not dates.said_on(text, sent[0], at) or _told_as_now(text, sents):
+        return False
+    verb = dates.statement_verb_end(text, sent[0], at)
+    if verb is None or (where := _SAID_AT.search(text, verb, at)) is None:
+        return False
+    named = [p.region for p in resolved if where.start() < p.mention.start and p.mention.end <= at]
+    return bool(named) and not any(_same_place(r, dest_region) for r in named)
+
+
+def _same_place(a: places.Region, b: places.Region) -> bool:
+    """One region is the other or lies in it (a regency in its province)."""
+    return a.code == b.code or a.code.startswith(b.code + ".") or b.code.startswith(a.code + ".")
