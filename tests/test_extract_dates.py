@@ -1503,6 +1503,9 @@ def test_the_day_of_words_said_at_a_place_not_visited_dates_no_visit(text: str) 
         # a hall of the province visited, the regency inside it
         "Rombongan Pemkot Tarakan studi banding ke Kabupaten Gianyar tentang pengelolaan sampah."
         ' "Kami ingin meniru bank sampah," kata Sekda Tarakan di Bali, Selasa (4/7/2023).',
+        # "dari" names the speaker's office, not where the words were said
+        "Rombongan kepala desa Kabupaten Sleman studi tiru ke Kabupaten Banyumas soal BUMDes di desa wisata."
+        ' "Kami belajar banyak," kata Budi dari Dinas PMD Kabupaten Sleman, Rabu (5/7/2023).',
     ],
 )
 def test_the_day_of_words_said_at_the_place_visited_stays(text: str) -> None:

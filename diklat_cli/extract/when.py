@@ -859,9 +859,10 @@ def dateline_visit_day(text: str, line, resolved: list[Place], dest_region) -> d
     return day if at_place and all(p.region == dest_region for p in at_place) else None
 
 
-# the place a statement is written as made at: "di" (or "dari") after the speaker, then the place to the date
-# ("ujar X di Jakarta, Jumat (11/9)", "kata X di Gedung DPRD A, Kamis (10/9)", "katanya di Gedung DPR, Jakarta, …")
-_SAID_AT = re.compile(r"\b(?:di|dari)\s+", _I)
+# the place a statement is written as made at: "di" after the speaker, then the place to the date ("ujar X di
+# Jakarta, Jumat (11/9)", "kata X di Gedung DPRD A, Kamis (10/9)", "katanya di Gedung DPR, Jakarta, …"); not "dari",
+# which names the speaker's office ("kata Budi dari Dinas PMD A") or where the reporter was ("dihubungi dari Jakarta")
+_SAID_AT = re.compile(r"\bdi\s+", _I)
 
 
 def said_away(text: str, sents, spans, resolved: list[Place], dest_region) -> bool:
