@@ -1512,6 +1512,56 @@ def test_the_day_of_words_said_at_the_place_visited_stays(text: str) -> None:
     assert days_of(text)[0][0] is not None
 
 
+# Words with no place written for them were gathered where the report was filed: in a report datelined at the
+# sender's home, not at the place visited, their day is theirs, no visit day; unless their sentence places the
+# speaker at the place visited (the host's title, a place after the date, the place named as here: "B ini").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's leader, the trip told as past in his words
+        "SAMPIT - Komisi II DPRD Kabupaten Kotawaringin Timur kunjungan kerja ke Kabupaten Banjar, Kalimantan"
+        ' Selatan. "Kemarin kami belajar soal perda pasar," ujar Ketua Komisi II, Selasa (10/3/2020).',
+        # the sender's official to the press, the destination spoken of as there
+        "Cianjur - Sebanyak 200 kepala desa Kabupaten Cianjur studi tiru ke Provinsi Bali soal desa wisata."
+        ' "Di sana desa wisata sudah maju," tutur Ketua Apdesi kepada wartawan, Senin (2/12/2024).',
+        # a passive of stating, the words in the sentence before
+        "PEKANBARU - DPRD Provinsi Riau menggelar studi banding ke Kota Surabaya tentang pengelolaan sampah."
+        " Hal itu disampaikan Sekretaris DPRD kepada awak media, Kamis (2/9/2021).",
+        # a me- verb of stating, the dateline with its date line
+        "Sumenep, (Outlet) - Bupati Sumenep bersama kepala OPD studi banding ke Kabupaten Banyuwangi."
+        " Bupati mengatakan rombongan belajar mal pelayanan publik, Sabtu (1/9/2018).",
+    ],
+)
+def test_the_day_of_words_with_no_place_in_a_report_filed_away_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's head speaking at the reception
+        "SAMPIT - Komisi II DPRD Kabupaten Kotawaringin Timur studi banding ke Kota Batu soal pariwisata."
+        ' "Silakan belajar," kata Wali Kota Batu saat menerima rombongan, Senin (3/7/2023).',
+        # the host's head by title, no occasion written
+        "SAMPIT - Komisi II DPRD Kabupaten Kotawaringin Timur studi banding ke Kota Batu soal pariwisata."
+        ' "Kami terbuka berbagi," ujar Wali Kota Batu, Senin (3/7/2023).',
+        # the place visited named as here in the words that follow
+        "Cianjur - Pemkab Cianjur studi tiru ke Kabupaten Kebumen soal alun-alun. Hal itu disampaikan Bupati"
+        ' Cianjur kepada wartawan, Sabtu (14/12/2024). "Kebumen ini berkembang pesat," ujarnya.',
+        # the place after the date
+        "Cianjur - Peserta PKA Kabupaten Cianjur studi lapangan ke Kota Batu. Hal itu disampaikan Kepala BKPSDM,"
+        " Selasa (9/5/2017) ketika berada di Kota Batu.",
+        # filed at the place visited
+        "BATU - Komisi II DPRD Kabupaten Kotawaringin Timur studi banding ke Kota Batu soal pariwisata."
+        ' "Kami belajar banyak," ujar Ketua Komisi II, Senin (3/7/2023).',
+    ],
+)
+def test_the_day_of_words_with_no_place_said_at_the_visit_stays(text: str) -> None:
+    assert days_of(text)[0][0] is not None
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

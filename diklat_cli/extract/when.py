@@ -888,3 +888,38 @@ def said_away(text: str, sents, spans, resolved: list[Place], dest_region) -> bo
 def _same_place(a: places.Region, b: places.Region) -> bool:
     """One region is the other or lies in it (a regency in its province)."""
     return a.code == b.code or a.code.startswith(b.code + ".") or b.code.startswith(a.code + ".")
+
+
+def said_where_filed(text: str, sents, spans, resolved: list[Place], dest_region, dateline) -> bool:
+    """Whether the visit's day is only the day of words with no place written for them, in a report filed away
+    from the place visited ("KUALA KAPUAS – … '…,' ujar Ketua Komisi, Kamis (19/11)" of a trip to three regencies
+    of another province): the words were gathered where the report was filed, at the sender's home or elsewhere,
+    and the day is theirs, no visit day (docs/schema.md, "The day of a statement"). The day stays when the words
+    are placed at the place visited: by the speaker's title ("ujar Bupati B") or a place after the date ("…,
+    Selasa (9/5) ketika berada di Kota B") in their sentence, or by the place visited named as here in it or the
+    next ("B ini berkembang pesat"); or when the trip is told as going on while they are said."""
+    if dest_region is None or dateline is None or not spans:
+        return False
+    at = spans[0][0]
+    sent = sentence_at(sents, at)
+    if not dates.said_on(text, sent[0], at):
+        return False
+    verb = dates.statement_verb_end(text, sent[0], at)
+    if verb is None or _SAID_AT.search(text, verb, at) is not None:
+        return False  # (a place written with the words: said_away's)
+    filed = [p.region for p in resolved if dateline.start <= p.mention.start and p.mention.end <= dateline.end]
+    if not filed or any(_same_place(r, dest_region) for r in filed):
+        return False
+    after = sentence_at(sents, sent[1] + 1)[1] if sent[1] < len(text) else sent[1]
+    for p in resolved:
+        if not _same_place(p.region, dest_region):
+            continue
+        if verb <= p.mention.start < sent[1]:
+            return False  # the speaker's title, or a place after the date
+        if sent[0] <= p.mention.start < after and _HERE.match(text, p.mention.end):
+            return False  # "Kebumen ini": the place visited is where the words are said
+    return not _told_as_now(text, sents)
+
+
+# the place named as here: "Kebumen ini", "Kota Batu ini"
+_HERE = re.compile(r"\s+ini\b", _I)
