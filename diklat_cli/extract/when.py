@@ -865,6 +865,21 @@ def dateline_visit_day(text: str, line, resolved: list[Place], dest_region) -> d
 _SAID_AT = re.compile(r"\bdi\s+", _I)
 
 
+def _words_day(text: str, sents, at: int) -> tuple[tuple[int, int], int] | None:
+    """The sentence and the end of the verb of saying when the date at `at` is one day closing an attribution
+    ("…," ujar X di Jakarta, Jumat (11/9)), None when it is not: no verb of saying before it, words said at the
+    visit ("saat menerima rombongan"), or a span of days, never the day words were said ("Hal itu disampaikan X,
+    ketua rombongan yang mengunjungi B dari tanggal 2 sampai 4 Mei": the visit's days)."""
+    sent = sentence_at(sents, at)
+    if not dates.said_on(text, sent[0], at):
+        return None
+    mention = next((d for d in article_dates(text) if d.start == at), None)
+    if mention is None or mention.first != mention.last:
+        return None
+    verb = dates.statement_verb_end(text, sent[0], at)
+    return None if verb is None else (sent, verb)
+
+
 def said_away(text: str, sents, spans, resolved: list[Place], dest_region) -> bool:
     """Whether the visit's day is only the day of words said at a place written with them that is not the place
     visited ("…," ujar Direktur X di Jakarta, Jumat (11/9)" of a trip to Sulawesi Tengah; "kata Kabag Keuangan
@@ -875,11 +890,9 @@ def said_away(text: str, sents, spans, resolved: list[Place], dest_region) -> bo
     if dest_region is None or not spans or " di " not in text:
         return False
     at = spans[0][0]
-    sent = sentence_at(sents, at)
-    if not dates.said_on(text, sent[0], at) or _told_as_now(text, sents):
+    if (words := _words_day(text, sents, at)) is None or _told_as_now(text, sents):
         return False
-    verb = dates.statement_verb_end(text, sent[0], at)
-    if verb is None or (where := _SAID_AT.search(text, verb, at)) is None:
+    if (where := _SAID_AT.search(text, words[1], at)) is None:
         return False
     named = [p.region for p in resolved if where.start() < p.mention.start and p.mention.end <= at]
     return bool(named) and not any(_same_place(r, dest_region) for r in named)
@@ -901,11 +914,10 @@ def said_where_filed(text: str, sents, spans, resolved: list[Place], dest_region
     if dest_region is None or dateline is None or not spans:
         return False
     at = spans[0][0]
-    sent = sentence_at(sents, at)
-    if not dates.said_on(text, sent[0], at):
+    if (words := _words_day(text, sents, at)) is None:
         return False
-    verb = dates.statement_verb_end(text, sent[0], at)
-    if verb is None or _SAID_AT.search(text, verb, at) is not None:
+    sent, verb = words
+    if _SAID_AT.search(text, verb, at) is not None:
         return False  # (a place written with the words: said_away's)
     filed = [p.region for p in resolved if dateline.start <= p.mention.start and p.mention.end <= dateline.end]
     if not filed or any(_same_place(r, dest_region) for r in filed):
