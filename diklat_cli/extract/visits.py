@@ -75,8 +75,7 @@ from diklat_cli.extract.visit_places import (
 from diklat_cli.extract.when import (
     dateline_visit_day,
     opener_start,
-    said_away,
-    said_where_filed,
+    said_elsewhere_only,
     stop_dates,
     visit_dates,
 )
@@ -410,10 +409,7 @@ def visits_or_reason(
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
-    if start is not None and (
-        said_away(text, sents, date_spans, resolved, dest_region)
-        or said_where_filed(text, sents, date_spans, resolved, dest_region, line.dateline)
-    ):
+    if start is not None and said_elsewhere_only(text, sents, date_spans, resolved, dest_region, line.dateline):
         # the only day is that of words said at another place than the one visited ("ujar X di Jakarta, Jumat"),
         # or with no place of their own in a report filed away from it
         start, end, date_spans, date_conf = None, None, [], 0.0

@@ -880,21 +880,31 @@ def _words_day(text: str, sents, at: int) -> tuple[tuple[int, int], int] | None:
     return None if verb is None else (sent, verb)
 
 
-def said_away(text: str, sents, spans, resolved: list[Place], dest_region) -> bool:
-    """Whether the visit's day is only the day of words said at a place written with them that is not the place
-    visited ("…," ujar Direktur X di Jakarta, Jumat (11/9)" of a trip to Sulawesi Tengah; "kata Kabag Keuangan
-    Sekretariat DPRD A di Gedung DPRD A, Kamis (10/9)" of the council's trip to B): the speaker was at home
-    or elsewhere when speaking, and the day is the words', no visit day (docs/schema.md, "The day of a
-    statement"). Words said at the place visited ("ujar X di Kantor Bupati B, Kamis (16/3)"), or written as said
-    at the visit ("saat menerima rombongan"), keep their day."""
-    if dest_region is None or not spans or " di " not in text:
+def said_elsewhere_only(text: str, sents, spans, resolved: list[Place], dest_region, dateline) -> bool:
+    """Whether the visit's day is only the day of words said away from the place visited, no visit day
+    (docs/schema.md, "The day of a statement"): words said at a place written with them that is not the place
+    visited, or words with no place of their own in a report filed away from it; unless the trip is told as
+    going on while they are said (see `_said_at_place`, `_said_where_filed`)."""
+    if dest_region is None or not spans:
         return False
     at = spans[0][0]
-    if (words := _words_day(text, sents, at)) is None or _told_as_now(text, sents):
+    if (words := _words_day(text, sents, at)) is None:
         return False
-    if (where := _SAID_AT.search(text, words[1], at)) is None:
-        return False
-    named = [p.region for p in resolved if where.start() < p.mention.start and p.mention.end <= at]
+    sent, verb = words
+    if (where := _SAID_AT.search(text, verb, at)) is not None:
+        away = _said_at_place(where.start(), at, resolved, dest_region)
+    else:
+        away = _said_where_filed(text, sents, sent, verb, resolved, dest_region, dateline)
+    return away and not _told_as_now(text, sents)
+
+
+def _said_at_place(where: int, at: int, resolved: list[Place], dest_region) -> bool:
+    """Words said at a place written with them that is not the place visited ("…," ujar Direktur X di Jakarta,
+    Jumat (11/9)" of a trip to Sulawesi Tengah; "kata Kabag Keuangan Sekretariat DPRD A di Gedung DPRD A, Kamis
+    (10/9)" of the council's trip to B): the speaker was at home or elsewhere when speaking. Words said at the
+    place visited ("ujar X di Kantor Bupati B, Kamis (16/3)"), or written as said at the visit ("saat menerima
+    rombongan"), keep their day."""
+    named = [p.region for p in resolved if where < p.mention.start and p.mention.end <= at]
     return bool(named) and not any(_same_place(r, dest_region) for r in named)
 
 
@@ -903,22 +913,15 @@ def _same_place(a: places.Region, b: places.Region) -> bool:
     return a.code == b.code or a.code.startswith(b.code + ".") or b.code.startswith(a.code + ".")
 
 
-def said_where_filed(text: str, sents, spans, resolved: list[Place], dest_region, dateline) -> bool:
-    """Whether the visit's day is only the day of words with no place written for them, in a report filed away
-    from the place visited ("KUALA KAPUAS – … '…,' ujar Ketua Komisi, Kamis (19/11)" of a trip to three regencies
-    of another province): the words were gathered where the report was filed, at the sender's home or elsewhere,
-    and the day is theirs, no visit day (docs/schema.md, "The day of a statement"). The day stays when the words
-    are placed at the place visited: by the speaker's title ("ujar Bupati B") or a place after the date ("…,
-    Selasa (9/5) ketika berada di Kota B") in their sentence, or by the place visited named as here in it or the
-    next ("B ini berkembang pesat"); or when the trip is told as going on while they are said."""
-    if dest_region is None or dateline is None or not spans:
+def _said_where_filed(text: str, sents, sent, verb: int, resolved: list[Place], dest_region, dateline) -> bool:
+    """Words with no place written for them, in a report filed away from the place visited ("KUALA KAPUAS – …
+    '…,' ujar Ketua Komisi, Kamis (19/11)" of a trip to three regencies of another province): they were gathered
+    where the report was filed, at the sender's home or elsewhere. The day stays when the words are placed at the
+    place visited: by the speaker's title ("ujar Bupati B") or a place after the date ("…, Selasa (9/5) ketika
+    berada di Kota B") in their sentence, or by the place visited named as here in it or the next ("B ini
+    berkembang pesat")."""
+    if dateline is None:
         return False
-    at = spans[0][0]
-    if (words := _words_day(text, sents, at)) is None:
-        return False
-    sent, verb = words
-    if _SAID_AT.search(text, verb, at) is not None:
-        return False  # (a place written with the words: said_away's)
     filed = [p.region for p in resolved if dateline.start <= p.mention.start and p.mention.end <= dateline.end]
     if not filed or any(_same_place(r, dest_region) for r in filed):
         return False
@@ -930,7 +933,7 @@ def said_where_filed(text: str, sents, spans, resolved: list[Place], dest_region
             return False  # the speaker's title, or a place after the date
         if sent[0] <= p.mention.start < after and _HERE.match(text, p.mention.end):
             return False  # "Kebumen ini": the place visited is where the words are said
-    return not _told_as_now(text, sents)
+    return True
 
 
 # the place named as here: "Kebumen ini", "Kota Batu ini"
