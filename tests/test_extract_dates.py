@@ -1463,6 +1463,105 @@ def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
 
 
+# The place a statement was made written with it ("ujar X di Jakarta, Jumat", "kata X di Gedung DPRD A, Kamis"): a
+# place that is not the one visited puts the speaker away from the visit, at home or elsewhere, and the day is the
+# words', no visit day (docs/schema.md, "The day of a statement"); at the place visited the day stays.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the training body's director speaking in the capital of a trip to a province
+        "Peserta Sesdilu Angkatan 60 Kementerian Luar Negeri melakukan kunjungan ke Provinsi Sulawesi Utara"
+        ' untuk mengenal potensi daerah. "Diplomat harus paham daerah," ujar Direktur Sesdilu di Jakarta,'
+        " Selasa (8/10/2019).",
+        # the sender's secretariat speaking in its own council building while the members are away
+        "Komisi A DPRD Kota Surabaya melakukan kunjungan kerja ke Provinsi Bali soal perda adat."
+        ' "Yang berangkat tujuh anggota," kata Kabag Umum Sekretariat DPRD di Gedung DPRD Kota Surabaya,'
+        " Rabu (6/11/2019).",
+        # a passive of stating, the place with its city after a comma
+        "Anggota Pansus DPRD Kabupaten Bekasi studi banding ke Kota Makassar tentang retribusi parkir. Hal itu"
+        " disampaikan Ketua Pansus kepada wartawan di Gedung DPRD, Cikarang, Kamis (7/11/2019).",
+        # a me- verb of stating, the speaker at the sender's town
+        "Kepala desa se-Kabupaten Pati studi tiru ke Kabupaten Badung. Kepala Dinas PMD mengatakan para kepala"
+        " desa belajar mengelola desa wisata di Pati, Jumat (8/11/2019).",
+    ],
+)
+def test_the_day_of_words_said_at_a_place_not_visited_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said at the host's office of the place visited
+        "Rombongan Pemkab Mempawah studi tiru ke Kabupaten Banyuwangi tentang pelayanan publik."
+        ' "Kami banyak belajar," ujar Asisten II Setda Mempawah di Kantor Bupati Banyuwangi, Kamis (16/3/2017).',
+        # the host's head speaking at the reception, no place written
+        "Rombongan DPRD Kabupaten Tegal studi banding ke Kota Batu soal pariwisata."
+        ' "Silakan belajar di sini," kata Wali Kota Batu saat menerima rombongan, Senin (3/7/2023).',
+        # a hall of the province visited, the regency inside it
+        "Rombongan Pemkot Tarakan studi banding ke Kabupaten Gianyar tentang pengelolaan sampah."
+        ' "Kami ingin meniru bank sampah," kata Sekda Tarakan di Bali, Selasa (4/7/2023).',
+        # "dari" names the speaker's office, not where the words were said
+        "Rombongan kepala desa Kabupaten Sleman studi tiru ke Kabupaten Banyumas soal BUMDes di desa wisata."
+        ' "Kami belajar banyak," kata Budi dari Dinas PMD Kabupaten Sleman, Rabu (5/7/2023).',
+    ],
+)
+def test_the_day_of_words_said_at_the_place_visited_stays(text: str) -> None:
+    assert days_of(text)[0][0] is not None
+
+
+# Words with no place written for them were gathered where the report was filed: in a report datelined at the
+# sender's home, not at the place visited, their day is theirs, no visit day; unless their sentence places the
+# speaker at the place visited (the host's title, a place after the date, the place named as here: "B ini").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's leader, the trip told as past in his words
+        "SAMPIT - Komisi II DPRD Kabupaten Kotawaringin Timur kunjungan kerja ke Kabupaten Banjar, Kalimantan"
+        ' Selatan. "Kemarin kami belajar soal perda pasar," ujar Ketua Komisi II, Selasa (10/3/2020).',
+        # the sender's official to the press, the destination spoken of as there
+        "Cianjur - Sebanyak 200 kepala desa Kabupaten Cianjur studi tiru ke Provinsi Bali soal desa wisata."
+        ' "Di sana desa wisata sudah maju," tutur Ketua Apdesi kepada wartawan, Senin (2/12/2024).',
+        # a passive of stating, the words in the sentence before
+        "PEKANBARU - DPRD Provinsi Riau menggelar studi banding ke Kota Surabaya tentang pengelolaan sampah."
+        " Hal itu disampaikan Sekretaris DPRD kepada awak media, Kamis (2/9/2021).",
+        # a me- verb of stating, the dateline with its date line
+        "Sumenep, (Outlet) - Bupati Sumenep bersama kepala OPD studi banding ke Kabupaten Banyuwangi."
+        " Bupati mengatakan rombongan belajar mal pelayanan publik, Sabtu (1/9/2018).",
+    ],
+)
+def test_the_day_of_words_with_no_place_in_a_report_filed_away_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's head speaking at the reception
+        "SAMPIT - Komisi II DPRD Kabupaten Kotawaringin Timur studi banding ke Kota Batu soal pariwisata."
+        ' "Silakan belajar," kata Wali Kota Batu saat menerima rombongan, Senin (3/7/2023).',
+        # the host's head by title, no occasion written
+        "SAMPIT - Komisi II DPRD Kabupaten Kotawaringin Timur studi banding ke Kota Batu soal pariwisata."
+        ' "Kami terbuka berbagi," ujar Wali Kota Batu, Senin (3/7/2023).',
+        # the place visited named as here in the words that follow
+        "Cianjur - Pemkab Cianjur studi tiru ke Kabupaten Kebumen soal alun-alun. Hal itu disampaikan Bupati"
+        ' Cianjur kepada wartawan, Sabtu (14/12/2024). "Kebumen ini berkembang pesat," ujarnya.',
+        # the place after the date
+        "Cianjur - Peserta PKA Kabupaten Cianjur studi lapangan ke Kota Batu. Hal itu disampaikan Kepala BKPSDM,"
+        " Selasa (9/5/2017) ketika berada di Kota Batu.",
+        # filed at the place visited
+        "BATU - Komisi II DPRD Kabupaten Kotawaringin Timur studi banding ke Kota Batu soal pariwisata."
+        ' "Kami belajar banyak," ujar Ketua Komisi II, Senin (3/7/2023).',
+    ],
+)
+def test_the_day_of_words_with_no_place_said_at_the_visit_stays(text: str) -> None:
+    assert days_of(text)[0][0] is not None
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

@@ -34,6 +34,7 @@ __all__ = [
     "parse_date",
     "said_elsewhere",
     "said_on",
+    "statement_verb_end",
 ]
 
 MIN_YEAR, MAX_YEAR = 1900, 2100  # full dates outside this are not news dates
@@ -651,6 +652,13 @@ def said_on(text: str, sentence_start: int, date_start: int) -> bool:
     if verbs and _THAT.search(before, verbs[-1]) is not None:
         return False
     return bool(verbs) and context.search(before) is None
+
+
+def statement_verb_end(text: str, sentence_start: int, date_start: int) -> int | None:
+    """Where the last verb of saying before the date ends, in the attribution the date closes (None: none)."""
+    said, _ = _statement_res()
+    ends = [m.end() for m in said.finditer(text, max(sentence_start, date_start - 160), date_start)]
+    return ends[-1] if ends else None
 
 
 @cache

@@ -72,7 +72,13 @@ from diklat_cli.extract.visit_places import (
     sender_running_the_cohort,
     senders_inside,
 )
-from diklat_cli.extract.when import dateline_visit_day, opener_start, stop_dates, visit_dates
+from diklat_cli.extract.when import (
+    dateline_visit_day,
+    opener_start,
+    said_elsewhere_only,
+    stop_dates,
+    visit_dates,
+)
 from diklat_cli.models import Evidence, Extraction, Official, Source, Visit
 
 _I = re.IGNORECASE
@@ -403,6 +409,10 @@ def visits_or_reason(
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
+    if start is not None and said_elsewhere_only(text, sents, date_spans, resolved, dest_region, line.dateline):
+        # the only day is that of words said at another place than the one visited ("ujar X di Jakarta, Jumat"),
+        # or with no place of their own in a report filed away from it
+        start, end, date_spans, date_conf = None, None, [], 0.0
     if start is None and (day := dateline_visit_day(text, line, resolved, dest_region)) is not None:
         # a release filed at the place visited, dated in its dateline and telling no other day
         start, end, date_spans, date_conf = day, day, [(line.published[1], line.published[2])], 0.6

@@ -857,3 +857,84 @@ def dateline_visit_day(text: str, line, resolved: list[Place], dest_region) -> d
         return None  # another day is written: the visit's is that one, or unknown
     at_place = [p for p in resolved if line.dateline.start <= p.mention.start and p.mention.end <= line.dateline.end]
     return day if at_place and all(p.region == dest_region for p in at_place) else None
+
+
+# the place a statement is written as made at: "di" after the speaker, then the place to the date ("ujar X di
+# Jakarta, Jumat (11/9)", "kata X di Gedung DPRD A, Kamis (10/9)", "katanya di Gedung DPR, Jakarta, …"); not "dari",
+# which names the speaker's office ("kata Budi dari Dinas PMD A") or where the reporter was ("dihubungi dari Jakarta")
+_SAID_AT = re.compile(r"\bdi\s+", _I)
+
+
+def _words_day(text: str, sents, at: int) -> tuple[tuple[int, int], int] | None:
+    """The sentence and the end of the verb of saying when the date at `at` is one day closing an attribution
+    ("…," ujar X di Jakarta, Jumat (11/9)), None when it is not: no verb of saying before it, words said at the
+    visit ("saat menerima rombongan"), or a span of days, never the day words were said ("Hal itu disampaikan X,
+    ketua rombongan yang mengunjungi B dari tanggal 2 sampai 4 Mei": the visit's days)."""
+    sent = sentence_at(sents, at)
+    if not dates.said_on(text, sent[0], at):
+        return None
+    mention = next((d for d in article_dates(text) if d.start == at), None)
+    if mention is None or mention.first != mention.last:
+        return None
+    verb = dates.statement_verb_end(text, sent[0], at)
+    return None if verb is None else (sent, verb)
+
+
+def said_elsewhere_only(text: str, sents, spans, resolved: list[Place], dest_region, dateline) -> bool:
+    """Whether the visit's day is only the day of words said away from the place visited, no visit day
+    (docs/schema.md, "The day of a statement"): words said at a place written with them that is not the place
+    visited, or words with no place of their own in a report filed away from it; unless the trip is told as
+    going on while they are said (see `_said_at_place`, `_said_where_filed`)."""
+    if dest_region is None or not spans:
+        return False
+    at = spans[0][0]
+    if (words := _words_day(text, sents, at)) is None:
+        return False
+    sent, verb = words
+    if (where := _SAID_AT.search(text, verb, at)) is not None:
+        away = _said_at_place(where.start(), at, resolved, dest_region)
+    else:
+        away = _said_where_filed(text, sents, sent, verb, resolved, dest_region, dateline)
+    return away and not _told_as_now(text, sents)
+
+
+def _said_at_place(where: int, at: int, resolved: list[Place], dest_region) -> bool:
+    """Words said at a place written with them that is not the place visited ("…," ujar Direktur X di Jakarta,
+    Jumat (11/9)" of a trip to Sulawesi Tengah; "kata Kabag Keuangan Sekretariat DPRD A di Gedung DPRD A, Kamis
+    (10/9)" of the council's trip to B): the speaker was at home or elsewhere when speaking. Words said at the
+    place visited ("ujar X di Kantor Bupati B, Kamis (16/3)"), or written as said at the visit ("saat menerima
+    rombongan"), keep their day."""
+    named = [p.region for p in resolved if where < p.mention.start and p.mention.end <= at]
+    return bool(named) and not any(_same_place(r, dest_region) for r in named)
+
+
+def _same_place(a: places.Region, b: places.Region) -> bool:
+    """One region is the other or lies in it (a regency in its province)."""
+    return a.code == b.code or a.code.startswith(b.code + ".") or b.code.startswith(a.code + ".")
+
+
+def _said_where_filed(text: str, sents, sent, verb: int, resolved: list[Place], dest_region, dateline) -> bool:
+    """Words with no place written for them, in a report filed away from the place visited ("KUALA KAPUAS – …
+    '…,' ujar Ketua Komisi, Kamis (19/11)" of a trip to three regencies of another province): they were gathered
+    where the report was filed, at the sender's home or elsewhere. The day stays when the words are placed at the
+    place visited: by the speaker's title ("ujar Bupati B") or a place after the date ("…, Selasa (9/5) ketika
+    berada di Kota B") in their sentence, or by the place visited named as here in it or the next ("B ini
+    berkembang pesat")."""
+    if dateline is None:
+        return False
+    filed = [p.region for p in resolved if dateline.start <= p.mention.start and p.mention.end <= dateline.end]
+    if not filed or any(_same_place(r, dest_region) for r in filed):
+        return False
+    after = sentence_at(sents, sent[1] + 1)[1] if sent[1] < len(text) else sent[1]
+    for p in resolved:
+        if not _same_place(p.region, dest_region):
+            continue
+        if verb <= p.mention.start < sent[1]:
+            return False  # the speaker's title, or a place after the date
+        if sent[0] <= p.mention.start < after and _HERE.match(text, p.mention.end):
+            return False  # "Kebumen ini": the place visited is where the words are said
+    return True
+
+
+# the place named as here: "Kebumen ini", "Kota Batu ini"
+_HERE = re.compile(r"\s+ini\b", _I)
