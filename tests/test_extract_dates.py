@@ -2763,3 +2763,54 @@ def test_a_day_of_the_visit_stays_beside_words_of_recently(text: str, days: list
 )
 def test_a_length_told_with_no_selama_counts_from_the_first_day(text: str) -> None:
     assert days_of(text) == [("2024-03-05", "2024-03-07")]
+
+
+# ---------------------------------------------------------------- a document's date
+# A date written after a document's number ("Nomor 12 Tahun 2019 tanggal 4 Maret 2019") or with "tertanggal" /
+# "bertanggal" is the day the letter, decree or law was signed, not the day of the visit.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunjungan itu berdasarkan Keputusan Bupati Nomor 12 Tahun 2019 tanggal 4 Maret 2019 tentang tim.",
+        "Surat tugas Nomor: 094/211/DPRD/2022, tgl. 2 Mei 2022 menugaskan lima anggota.",
+        "Kabupaten itu dibentuk lewat UU No. 7 Tahun 2003, tanggal 25 Februari 2003.",
+        "Rombongan berangkat berbekal surat tugas tertanggal 10 Juni 2022.",
+        "Undangan bertanggal 1 Agustus 2021 dikirim pemerintah kota kepada desa.",
+    ],
+)
+def test_a_documents_date_is_no_visit_day(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the visit's day, its topic after it
+        "Rombongan melakukan studi banding pada tanggal 4 Maret 2019 tentang pengelolaan sampah.",
+        # a number told before the visit's own clause and day
+        "Berdasarkan surat Nomor 005/12, rombongan berkunjung ke Kota Batu pada tanggal 6 Maret 2023.",
+        "Rombongan yang berjumlah 25 orang tiba di aula pada tanggal 6 Maret 2023.",
+    ],
+)
+def test_a_visit_day_beside_a_document_is_the_visits(sentence: str) -> None:
+    assert not _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dasar kegiatan adalah Keputusan Bupati Nomor 12 Tahun 2019 tanggal 4 Maret 2019 tentang Tim Studi Banding."
+        " Rombongan diterima Sekda Kota Denpasar pada Selasa (9/4/2019).",
+        "Berbekal surat tugas tertanggal 2 April 2019, rombongan diterima Sekda Kota Denpasar pada Selasa (9/4/2019).",
+        "Kota itu berdiri berdasarkan UU Nomor 1 Tahun 1992, tanggal 15 Januari 1992. Rombongan diterima Sekda"
+        " Kota Denpasar pada Selasa (9/4/2019).",
+    ],
+)
+def test_the_visit_day_is_not_the_documents(body: str) -> None:
+    found = visits_of(
+        "DPRD Kabupaten Sikka Studi Banding ke Denpasar",
+        "Maumere - Komisi I DPRD Kabupaten Sikka melaksanakan studi banding ke Pemerintah Kota Denpasar. " + body,
+    )
+    assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2019, 4, 9), dt.date(2019, 4, 9))]

@@ -24,7 +24,12 @@ _I = re.IGNORECASE
 def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
     if published:
         return published.year
-    years = [d.first.year or d.last.year for d in found_dates if d.first.year or d.last.year]
+    # (a date told of another thing, a document's signing or a launch, gives no year to the visit's days)
+    years = [
+        d.first.year or d.last.year
+        for d in found_dates
+        if (d.first.year or d.last.year) and not dates.other_event(text, d.start)
+    ]
     if years:
         return max(set(years), key=years.count)
     hints = dates.find_year_hints(text)
