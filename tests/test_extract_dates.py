@@ -2814,3 +2814,46 @@ def test_the_visit_day_is_not_the_documents(body: str) -> None:
         "Maumere - Komisi I DPRD Kabupaten Sikka melaksanakan studi banding ke Pemerintah Kota Denpasar. " + body,
     )
     assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2019, 4, 9), dt.date(2019, 4, 9))]
+
+
+# ---------------------------------------------------------------- a course's period
+# A length of months or years told of a thing held "since" a day is a course's or an office's period: the day it
+# runs since is its opening, not the day of a trip, which lasts days.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diklat itu diselenggarakan selama enam bulan sejak 3 Februari 2020.",
+        "Pendidikan berlangsung kurang lebih 4 bulan, mulai Senin, 2 Maret 2020.",
+        "Program tersebut berjalan dua tahun lamanya terhitung sejak tanggal 1 Juli 2019.",
+        "Kursus reguler itu dilaksanakan hampir sepuluh bulan, dimulai dari 14 Januari 2019.",
+    ],
+)
+def test_a_courses_period_opens_no_visit(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a month's field practice is a stay of its own
+        "Praja menjalani praktik lapangan selama satu bulan, terhitung sejak 16 Maret 2015.",
+        # a length of days
+        "Rombongan berada di Kota Batu selama tiga hari sejak Senin, 6 Maret 2023.",
+        # months that tell how long ago, the visit's day after them
+        "Dua bulan setelah dilantik, rombongan berkunjung ke Kota Batu pada 6 Maret 2023.",
+    ],
+)
+def test_a_stay_told_since_a_day_keeps_it(sentence: str) -> None:
+    assert not _other_event(sentence)
+
+
+def test_a_course_told_with_its_period_gives_its_trip_no_day() -> None:
+    found = visits_of(
+        "Peserta Diklat Lemhannas Kunjungi Sulawesi Utara",
+        "Jakarta - Peserta pendidikan reguler Lembaga Ketahanan Nasional melaksanakan studi strategis dalam negeri"
+        " ke Provinsi Sulawesi Utara. Pendidikan itu digelar selama sembilan bulan sejak 20 Februari 2018 dan"
+        " diikuti pejabat eselon I dan II.",
+    )
+    assert [(v.start_date, v.end_date) for v in found] == [(None, None)]
