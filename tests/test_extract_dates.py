@@ -2857,3 +2857,38 @@ def test_a_course_told_with_its_period_gives_its_trip_no_day() -> None:
         " diikuti pejabat eselon I dan II.",
     )
     assert [(v.start_date, v.end_date) for v in found] == [(None, None)]
+
+
+# ---------------------------------------------------------------- a show's days
+# A span written in a sentence that names a show, fair or contest (festival, pameran, expo, karnaval, iven) and
+# tells no visit is the show's: the trip's day is the one its own sentence gives.
+
+_SHOW_REPORT = (
+    "Denpasar - Peserta Pelatihan Kepemimpinan Administrator Kabupaten Sikka melaksanakan studi lapangan ke"
+    " Pemerintah Kota Denpasar. Rombongan diterima Sekda Kota Denpasar pada Senin (3/7/2023). {show}"
+)
+
+
+@pytest.mark.parametrize(
+    "show",
+    [
+        "Pemkot juga akan menggelar Festival Sanur pada 12-14 Juli 2023 di pantai.",
+        '"Tanggal 20 sampai 25 Juli ada pameran UMKM di lapangan Renon," kata Sekda.',
+        "Sebelumnya Otonomi Expo 2023 berlangsung 21-23 Juni 2023 di Jakarta.",
+        "Karnaval budaya digelar 5 hingga 7 Agustus 2023 dan pembukaannya Sabtu (5/8/2023) di alun-alun.",
+        # a show's day is no day of returning home
+        '"Puncak Festival Sanur hari Jumat (7/7/2023), saksikan dulu sebelum pulang," kata Sekda.',
+    ],
+)
+def test_a_shows_span_is_not_the_visits(show: str) -> None:
+    found = visits_of("PKA Sikka Belajar ke Denpasar", _SHOW_REPORT.format(show=show))
+    assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2023, 7, 3), dt.date(2023, 7, 3))]
+
+
+def test_a_visits_span_beside_a_show_stays() -> None:
+    found = visits_of(
+        "Perbekel Klungkung Belajar ke Malang",
+        "Malang - Para perbekel Kabupaten Klungkung melaksanakan studi banding ke Kelurahan Sawah, Kota Malang,"
+        " selama dua hari, 21-22 Agustus 2023, karena kelurahan itu juara festival kampung tingkat nasional.",
+    )
+    assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2023, 8, 21), dt.date(2023, 8, 22))]
