@@ -2763,3 +2763,132 @@ def test_a_day_of_the_visit_stays_beside_words_of_recently(text: str, days: list
 )
 def test_a_length_told_with_no_selama_counts_from_the_first_day(text: str) -> None:
     assert days_of(text) == [("2024-03-05", "2024-03-07")]
+
+
+# ---------------------------------------------------------------- a document's date
+# A date written after a document's number ("Nomor 12 Tahun 2019 tanggal 4 Maret 2019") or with "tertanggal" /
+# "bertanggal" is the day the letter, decree or law was signed, not the day of the visit.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunjungan itu berdasarkan Keputusan Bupati Nomor 12 Tahun 2019 tanggal 4 Maret 2019 tentang tim.",
+        "Surat tugas Nomor: 094/211/DPRD/2022, tgl. 2 Mei 2022 menugaskan lima anggota.",
+        "Kabupaten itu dibentuk lewat UU No. 7 Tahun 2003, tanggal 25 Februari 2003.",
+        "Rombongan berangkat berbekal surat tugas tertanggal 10 Juni 2022.",
+        "Undangan bertanggal 1 Agustus 2021 dikirim pemerintah kota kepada desa.",
+    ],
+)
+def test_a_documents_date_is_no_visit_day(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the visit's day, its topic after it
+        "Rombongan melakukan studi banding pada tanggal 4 Maret 2019 tentang pengelolaan sampah.",
+        # a number told before the visit's own clause and day
+        "Berdasarkan surat Nomor 005/12, rombongan berkunjung ke Kota Batu pada tanggal 6 Maret 2023.",
+        "Rombongan yang berjumlah 25 orang tiba di aula pada tanggal 6 Maret 2023.",
+    ],
+)
+def test_a_visit_day_beside_a_document_is_the_visits(sentence: str) -> None:
+    assert not _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dasar kegiatan adalah Keputusan Bupati Nomor 12 Tahun 2019 tanggal 4 Maret 2019 tentang Tim Studi Banding."
+        " Rombongan diterima Sekda Kota Denpasar pada Selasa (9/4/2019).",
+        "Berbekal surat tugas tertanggal 2 April 2019, rombongan diterima Sekda Kota Denpasar pada Selasa (9/4/2019).",
+        "Kota itu berdiri berdasarkan UU Nomor 1 Tahun 1992, tanggal 15 Januari 1992. Rombongan diterima Sekda"
+        " Kota Denpasar pada Selasa (9/4/2019).",
+    ],
+)
+def test_the_visit_day_is_not_the_documents(body: str) -> None:
+    found = visits_of(
+        "DPRD Kabupaten Sikka Studi Banding ke Denpasar",
+        "Maumere - Komisi I DPRD Kabupaten Sikka melaksanakan studi banding ke Pemerintah Kota Denpasar. " + body,
+    )
+    assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2019, 4, 9), dt.date(2019, 4, 9))]
+
+
+# ---------------------------------------------------------------- a course's period
+# A length of months or years told of a thing held "since" a day is a course's or an office's period: the day it
+# runs since is its opening, not the day of a trip, which lasts days.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diklat itu diselenggarakan selama enam bulan sejak 3 Februari 2020.",
+        "Pendidikan berlangsung kurang lebih 4 bulan, mulai Senin, 2 Maret 2020.",
+        "Program tersebut berjalan dua tahun lamanya terhitung sejak tanggal 1 Juli 2019.",
+        "Kursus reguler itu dilaksanakan hampir sepuluh bulan, dimulai dari 14 Januari 2019.",
+    ],
+)
+def test_a_courses_period_opens_no_visit(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a month's field practice is a stay of its own
+        "Praja menjalani praktik lapangan selama satu bulan, terhitung sejak 16 Maret 2015.",
+        # a length of days
+        "Rombongan berada di Kota Batu selama tiga hari sejak Senin, 6 Maret 2023.",
+        # months that tell how long ago, the visit's day after them
+        "Dua bulan setelah dilantik, rombongan berkunjung ke Kota Batu pada 6 Maret 2023.",
+    ],
+)
+def test_a_stay_told_since_a_day_keeps_it(sentence: str) -> None:
+    assert not _other_event(sentence)
+
+
+def test_a_course_told_with_its_period_gives_its_trip_no_day() -> None:
+    found = visits_of(
+        "Peserta Diklat Lemhannas Kunjungi Sulawesi Utara",
+        "Jakarta - Peserta pendidikan reguler Lembaga Ketahanan Nasional melaksanakan studi strategis dalam negeri"
+        " ke Provinsi Sulawesi Utara. Pendidikan itu digelar selama sembilan bulan sejak 20 Februari 2018 dan"
+        " diikuti pejabat eselon I dan II.",
+    )
+    assert [(v.start_date, v.end_date) for v in found] == [(None, None)]
+
+
+# ---------------------------------------------------------------- a show's days
+# A span written in a sentence that names a show, fair or contest (festival, pameran, expo, karnaval, iven) and
+# tells no visit is the show's: the trip's day is the one its own sentence gives.
+
+_SHOW_REPORT = (
+    "Denpasar - Peserta Pelatihan Kepemimpinan Administrator Kabupaten Sikka melaksanakan studi lapangan ke"
+    " Pemerintah Kota Denpasar. Rombongan diterima Sekda Kota Denpasar pada Senin (3/7/2023). {show}"
+)
+
+
+@pytest.mark.parametrize(
+    "show",
+    [
+        "Pemkot juga akan menggelar Festival Sanur pada 12-14 Juli 2023 di pantai.",
+        '"Tanggal 20 sampai 25 Juli ada pameran UMKM di lapangan Renon," kata Sekda.',
+        "Sebelumnya Otonomi Expo 2023 berlangsung 21-23 Juni 2023 di Jakarta.",
+        "Karnaval budaya digelar 5 hingga 7 Agustus 2023 dan pembukaannya Sabtu (5/8/2023) di alun-alun.",
+        # a show's day is no day of returning home
+        '"Puncak Festival Sanur hari Jumat (7/7/2023), saksikan dulu sebelum pulang," kata Sekda.',
+    ],
+)
+def test_a_shows_span_is_not_the_visits(show: str) -> None:
+    found = visits_of("PKA Sikka Belajar ke Denpasar", _SHOW_REPORT.format(show=show))
+    assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2023, 7, 3), dt.date(2023, 7, 3))]
+
+
+def test_a_visits_span_beside_a_show_stays() -> None:
+    found = visits_of(
+        "Perbekel Klungkung Belajar ke Malang",
+        "Malang - Para perbekel Kabupaten Klungkung melaksanakan studi banding ke Kelurahan Sawah, Kota Malang,"
+        " selama dua hari, 21-22 Agustus 2023, karena kelurahan itu juara festival kampung tingkat nasional.",
+    )
+    assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2023, 8, 21), dt.date(2023, 8, 22))]

@@ -628,10 +628,38 @@ def _other_event_re() -> re.Pattern[str]:
     )
 
 
+# A document's date: after its number ("Keputusan Bupati Nomor 12 Tahun 2019 tanggal 4 Maret 2019", "Nomor:
+# 005/123/DPRD/2022, tgl. 2 Mei 2022") the date is the day the letter, decree or law was signed, whatever the
+# document tells; its number's pieces hold a digit, a capital or a slash, never running words
+_DOC_NUMBER = re.compile(
+    r"\b(?i:nomor|no\.?)\s*:?\s*(?:(?:[\w.-]*\d[\w./-]*|[A-Z][\w./-]*|/)\s*){1,8}?"
+    r"(?:(?i:tahun)\s+\d{4}\s*)?,?\s*(?i:tanggal|tgl\.?)\s*$"
+)
+
+
+# A course's or an office's period: a length of months or years told of a thing held "since" a day ("digelar
+# selama sembilan bulan sejak 22 Januari", "berlangsung kurang lebih tiga bulan, mulai 17 Maret"); a visit lasts
+# days, so the day it runs since is the course's opening, not the trip's (a month's field practice, "selama satu
+# bulan, terhitung sejak", is a stay of its own and keeps its day)
+_MONTHS_SINCE = re.compile(
+    r"\b(?:\d{2}|[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|beberapa|\w+\s+belas)"
+    r"\s+(?:bulan|tahun)(?:\s+lamanya)?\s*,?\s*(?:terhitung\s+)?(?:sejak|mulai|dimulai)\s+(?:dari\s+)?"
+    r"(?:(?:tanggal|tgl\.?|hari)\s+)?(?:[a-z']+\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def other_event(text: str, date_start: int) -> bool:
     """The date is told of another event than the visit: the training's opening or end, an
-    innovation's launch ("aplikasi yang diluncurkan pada 17 Agustus 2021")."""
-    return _other_event_re().search(text, max(0, date_start - 40), date_start) is not None
+    innovation's launch ("aplikasi yang diluncurkan pada 17 Agustus 2021"), a document's signing
+    ("surat tertanggal 3 Mei", "Nomor 38 Tahun 2000 tanggal 22 Desember 2000"), a course's period
+    ("digelar selama sembilan bulan sejak 22 Januari 2008")."""
+    if _other_event_re().search(text, max(0, date_start - 40), date_start) is not None:
+        return True
+    before = text[max(0, date_start - 100) : date_start]
+    if ("omor" in before or "No" in before) and _DOC_NUMBER.search(before) is not None:
+        return True
+    return ("bulan" in before or "tahun" in before) and _MONTHS_SINCE.search(before) is not None
 
 
 def attributed(text: str, sentence_start: int, date_start: int) -> bool:

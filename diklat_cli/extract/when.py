@@ -24,7 +24,12 @@ _I = re.IGNORECASE
 def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
     if published:
         return published.year
-    years = [d.first.year or d.last.year for d in found_dates if d.first.year or d.last.year]
+    # (a date told of another thing, a document's signing or a launch, gives no year to the visit's days)
+    years = [
+        d.first.year or d.last.year
+        for d in found_dates
+        if (d.first.year or d.last.year) and not dates.other_event(text, d.start)
+    ]
     if years:
         return max(set(years), key=years.count)
     hints = dates.find_year_hints(text)
@@ -167,6 +172,11 @@ def visit_dates(
                 ranges.append((d, resolved))
         else:
             singles.append((d, resolved))
+    if ranges and _names_show(text):
+        # a span of a show held apart from the trip, told in a sentence that tells no visit ("Tanggal 31 Agustus
+        # sampai 9 September ada iven Manado Fiesta", "menggelar Otonomi Expo pada 20-22 Juli 2022 di Jakarta"),
+        # is the show's: the trip's days are others, or not told
+        ranges = [r for r in ranges if not _show_day(text, sents, r[0])]
     if ranges:
         # a span told of another event first ("Suksesnya MotoGP … pada 18-20 Maret membuat …") gives way to
         # a later span whose sentence tells the visit ("menggelar visitasi … pada 21-25 Maret")
@@ -191,7 +201,9 @@ def visit_dates(
             key=lambda item: (
                 item[0].start < header_end or _in_caption(text, item[0].start),
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
-                dates.other_event(text, item[0].start) or _opens_something_long(text, item, pool),
+                dates.other_event(text, item[0].start)
+                or _opens_something_long(text, item, pool)
+                or (_names_show(text) and _show_day(text, sents, item[0])),
                 _long_before(item, pool),
             )
         )
@@ -265,6 +277,24 @@ def visit_dates(
             spans.insert(0, first_span)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# a show, fair or contest: an event of its own, held for the public, never the trip (a group may see one)
+_SHOW_WORDS = ("iven", "event", "festival", "fiesta", "pameran", "expo", "karnaval", "konser", "turnamen", "kejuaraan")
+_SHOW = re.compile(r"\b(?:iven|event|festival|fiesta|pameran|expo|karnaval|konser|turnamen|kejuaraan)\b", _I)
+
+
+@lru_cache(maxsize=4)
+def _names_show(text: str) -> bool:
+    """Whether the article names a show anywhere (the gate of _show_day)."""
+    low = folded(text)
+    return any(w in (low if low is not None else text.lower()) for w in _SHOW_WORDS)
+
+
+def _show_day(text: str, sents, d) -> bool:
+    """Whether a day or span is written in a sentence that names a show and tells no visit."""
+    sent = sentence_at(sents, d.start)
+    return _SHOW.search(text, *sent) is not None and not _tells_a_visit(text[slice(*sent)])
 
 
 # A visit told as done a while before the report without its day: "menggelar studi banding ke B belum lama ini",
@@ -497,6 +527,8 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
         sent = sentence_at(sents, other.start)
         if dates.said_on(text, sent[0], other.start) or _training_told(text, sent):
             continue
+        if _names_show(text) and _show_day(text, sents, other):
+            continue  # a show's day ("Pembukaannya hari Jumat tanggal 31 Agustus, ... sebelum pulang")
         if _SERIES_LATER.search(text, max(sent[0], other.start - 60), other.start) is not None:
             if series is None or day > series[0]:
                 series = day, (other.start, other.end)
