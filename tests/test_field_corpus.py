@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.847, 0.768), "check": (0.660, 0.605)}
+FLOORS = {"tune": (0.850, 0.770), "check": (0.669, 0.611)}
 
 VISIT_KEYS = {
     "program",
