@@ -1118,10 +1118,11 @@ def _host_learns(text: str, m: re.Match) -> bool:
 # ... and those who assess the programme itself, its accreditation or its spending: an assessor, an auditor, a team
 # of accreditation ("Tim asesor LAN melakukan visitasi akreditasi ke BPSDM X")
 # (the words that name an errand of assessing by themselves: _ASSESSOR)
-_ASSESSOR = (
-    r"penguji|evaluator|asesor|auditor|(?:dewan\s+|tim\s+)?juri|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor"
-    r"|akreditasi|audit|pemeriksa)"
+# (the errands a team is named by: "tim monev", "tim penilai", "tim akreditasi")
+_ERRANDS_OF_ASSESSING = (
+    r"evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor|akreditasi|audit|pemeriksa"
 )
+_ASSESSOR = r"penguji|evaluator|asesor|auditor|(?:dewan\s+|tim\s+)?juri|tim\s+(?:" + _ERRANDS_OF_ASSESSING + r")"
 _STAFF = re.compile(
     r"\b(?:" + _ASSESSOR + r"|coach|mentor|widyaiswara"
     r"|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
@@ -1384,11 +1385,8 @@ _GUEST_RANKS = (
     + r"|anggota|delegasi|rombongan|utusan|perwakilan|jajaran|tamu|sekretaris|sekdes|pengurus|pimpinan|tim)"
 )
 # (nor a team that comes to assess, "tim penilai lomba desa dari Provinsi A disambut Bupati B": no word of assessing
-# among the guests' words, as _ASSESSOR names them)
-_NOT_ASSESSING = (
-    r"(?!(?:penilai|penguji|evaluasi|evaluator|monitoring|monev|supervisi|verifikasi|verifikator|asesor|akreditasi"
-    r"|audit|auditor|pemeriksa|juri|lomba)\b)"
-)
+# among the guests' words: the errands _ASSESSOR names its teams by, and those who assess)
+_NOT_ASSESSING = r"(?!(?:" + _ERRANDS_OF_ASSESSING + r"|evaluator|verifikator|auditor|juri|lomba)\b)"
 _HOME_REGION = (
     r"(?:(?:" + GOVERNMENT_NAME + r")\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?|(?-i:Kabupaten|Kota|Provinsi|Desa)\s+)"
     r"(?P<{}>(?-i:[A-Z])\w*)"
