@@ -6411,6 +6411,47 @@ def test_near_miss_a_councils_kunker_on_to_a_peer_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) >= 1, extract_or_reason(text)
 
 
+# ---- the ministry the object of a verb of calling on it, not of "ke"
+# A council's kunker to the ministry above it is the same consultation however the going is worded: "mendatangi",
+# "menyambangi", "menemui (pejabat) …", "bertemu dengan …" (rm-12 elsindo, lk-11 kabargupas), when the sentence
+# sends it to no other place by name. A sentence that also sends it to a peer, a tour whose stops are named beside
+# the ministry, or a study trip named, is a visit as before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Pansus Tata Tertib DPRD Kabupaten Mamuju mendatangi Kementerian Dalam Negeri dalam kunjungan"
+        " kerja, Selasa (12/11/2024), untuk berkonsultasi soal jadwal paripurna. Rombongan dipimpin Ketua Pansus.",
+        "JAKARTA - Badan Anggaran DPRD Kota Bitung menyambangi Direktorat Jenderal Bina Keuangan Daerah, Rabu"
+        " (4/12/2024), dalam rangka kunjungan kerja untuk konsultasi belanja pegawai.",
+        "JAKARTA - Bapemperda DPRD Kabupaten Banjar menemui pejabat Kementerian Hukum, Senin (3/6/2024), dalam"
+        " rangkaian kunjungan kerja untuk mengonsultasikan tiga ranperda inisiatif dewan.",
+        "JAKARTA - Dalam kunjungan kerjanya, Komisi I DPRD Kabupaten Gorontalo Utara bertemu dengan jajaran"
+        " Kementerian Dalam Negeri, Kamis (7/3/2024), membahas pengisian jabatan wakil bupati.",
+    ],
+)
+def test_a_councils_kunker_calling_on_a_ministry_by_any_verb_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a peer in the same sentence; a study trip to a ministry to learn
+        "Komisi II DPRD Kota Palu mendatangi Kementerian Perhubungan membahas terminal, sedangkan Komisi I berkunjung"
+        " ke DPRD Provinsi DKI Jakarta untuk kunjungan kerja soal perda ketertiban umum, Selasa (9/7/2024).",
+        "Komisi III DPRD Kota Kendari melakukan studi banding dengan mendatangi Kementerian Pekerjaan Umum di Jakarta,"
+        " Kamis (5/9/2024), untuk mempelajari program bedah rumah.",
+        # a tour: the ministry one stop beside a city named
+        "Komisi D DPRD Kota Makassar melakukan kunjungan kerja ke Palembang, Kamis (19/12/2024), lalu mendatangi"
+        " Kementerian Sosial membahas pemberdayaan penyandang disabilitas.",
+    ],
+)
+def test_near_miss_a_council_calling_on_a_ministry_and_a_peer_or_to_learn_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1, extract_or_reason(text)
+
+
 # ---- at a retreat, what is learnt is the course's
 # A retreat (retret) is a residential course at its venue; the learning its reports tell ("menyerap ilmu dari para
 # menteri", "saling berbagi pengalaman", "memperdalam … dari para narasumber", "menambah wawasan") is the course's,

@@ -761,10 +761,20 @@ _COUNCIL = re.compile(
 # checked, as an executive's kunker is: not a council calling on its peers; so is one to the offices that oversee
 # or audit regions: a bureau of the province's secretariat ("ke Biro Hukum Setda Provinsi"), the audit boards' and
 # the ministries' regional offices ("ke BPK Perwakilan", "ke Kanwil …"), the central bank's
-_TO_MINISTRY = re.compile(
-    r"\bke\s+(?:[Kk]antor\s+)?(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
+_MINISTRY = (
+    r"(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
     r"|Bappenas|Biro\s+[A-Z]\w+|BPKP?|Kanwil|Kantor\s+Wilayah|(?:Perwakilan\s+)?Bank\s+Indonesia|OJK)\b"
 )
+_TO_MINISTRY = re.compile(r"\bke\s+(?:[Kk]antor\s+)?" + _MINISTRY)
+# ... or the object of a verb of calling on it ("mendatangi Kementerian Dalam Negeri", "menyambangi Ditjen …",
+# "menemui pejabat Kementerian Hukum"), when the sentence sends the council to no other place by its name (a verb's
+# object may be one stop of a tour: "ke Jakarta dan Palembang, mendatangi Kementerian Sosial")
+_CALLS_ON_MINISTRY = re.compile(
+    r"\b(?i:(?:men)?datangi|(?:me)?nyambangi|sambangi|(?:me)?ngunjungi|(?:me)?nemui|temui|bertemu(?:\s+dengan)?)"
+    r"\s+(?:(?:[Kk]antor|pejabat|para\s+pejabat|jajaran)\s+)?" + _MINISTRY
+)
+# a place a sentence sends someone to by its name, the capital the ministries sit in aside ("ke Jakarta")
+_OTHER_PLACE_GONE_TO = re.compile(r"\b(?:ke|menuju)\s+(?:[\w-]+\s+){0,2}?(?!(?:DKI\s+)?Jakarta\b)(?-i:[A-Z])")
 
 
 # ... a government or council of a region gone to beside it
@@ -806,7 +816,11 @@ _PLACE_GONE_TO = re.compile(r"\b(?:(?:ke|menuju)\s+(?:[\w-]+\s+){0,2}?|di\s+)(?-
 def _overseers_only(text: str, sent: tuple[int, int]) -> bool:
     """The sentence sends the council to a ministry or an office overseeing regions (`_TO_MINISTRY`) and to no
     government or council of a region besides ("ke Biro Hukum Setda Provinsi A dan DPRD Kota B" calls on a peer)."""
-    return _TO_MINISTRY.search(text, *sent) is not None and _PEER_GONE_TO.search(text, *sent) is None
+    if _PEER_GONE_TO.search(text, *sent) is not None:
+        return False
+    if _TO_MINISTRY.search(text, *sent) is not None:
+        return True
+    return _CALLS_ON_MINISTRY.search(text, *sent) is not None and _OTHER_PLACE_GONE_TO.search(text, *sent) is None
 
 
 # A trip's results presented at home ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan
