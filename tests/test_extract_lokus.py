@@ -2577,3 +2577,34 @@ def test_a_unit_a_government_acts_through_is_no_unit_visited(tail):
 def test_a_unit_received_through_or_listed_after_melalui_stays(tail, lokus):
     text = "Anggota DPRD Kabupaten Agam studi banding ke Kota Kendari, Senin (4/3/2024). " + tail
     assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]
+
+
+# ---------------------------------------------------------------- a council visited, in full with its short form
+# "A council that receives the visit stays ["DPRD"] however it is written" (docs/schema.md): the council gone to
+# in full, its short form in brackets and its region after ("ke Dewan Perwakilan Rakyat Daerah (DPRD) Kota A"),
+# is the unit visited as "ke DPRD Kota A" is; the sender's council written so stays no unit visited.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAMARINDA - Komisi II DPRD Kabupaten Jember melakukan studi banding ke Dewan Perwakilan Rakyat Daerah "
+        "(DPRD) Kota Samarinda, Senin (3/6/2024).",
+        "KENDARI - Badan Musyawarah DPRD Provinsi Jambi bertandang ke kantor Dewan Perwakilan Rakyat Daerah (DPRD) "
+        "Provinsi Sulawesi Tenggara untuk studi banding, Selasa (4/6/2024).",
+        "PALU - Pansus III DPRD Kota Bitung melaksanakan studi banding ke Dewan Perwakilan Rakyat Daerah (DPRD) "
+        "Kabupaten Sigi, Rabu (5/6/2024).",
+        "SORONG - Komisi A DPRD Kabupaten Sleman menyambangi Dewan Perwakilan Rakyat Daerah (DPRD) Kota Sorong "
+        "dalam rangka studi komparasi, Kamis (6/6/2024).",
+    ],
+)
+def test_a_council_gone_to_in_full_with_its_short_form_is_the_unit_visited(text: str) -> None:
+    assert lokus_of(text) == [["DPRD"]]
+
+
+def test_the_senders_council_in_full_with_its_short_form_stays_no_unit_visited() -> None:
+    text = (
+        "SAMARINDA - Komisi II DPRD Kabupaten Jember melakukan studi banding ke Kota Samarinda, Senin (3/6/2024). "
+        "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Jember memimpin rombongan."
+    )
+    assert lokus_of(text) == [[]]

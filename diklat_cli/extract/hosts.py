@@ -711,6 +711,20 @@ def _sentence_units(
     return out, steps
 
 
+# the full name a short form in brackets follows: capitalised words (and their joining words) before "("
+_FULL_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+)?){2,10}\($")
+
+
+def _full_form_start(text: str, start: int, unit) -> int:
+    """Where a unit kept by its bracketed short form ("Dewan Perwakilan Rakyat Daerah (DPRD)") is written from:
+    the start of its full name; else where the unit starts."""
+    at = unit.start
+    if at - 1 <= start or text[at - 1] != "(" or text[unit.end : unit.end + 1] != ")" or " " in unit.name:
+        return at  # (a name of several words in brackets is a unit of its own: "Kecamatan A (Desa B)")
+    full = _FULL_FORM_BEFORE.search(text, max(start, at - 120), at)
+    return full.start() if full is not None else at
+
+
 def _find_host_agencies(
     text, sents, dest_region, organizer, article_units: ArticleUnits
 ) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
@@ -740,13 +754,16 @@ def _find_host_agencies(
                 chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
             last = chain[-1]
             listed = items_from is not None and chain[0].start >= items_from
-            bracketed = agencies.in_brackets(text, start, chain[0].start)
-            if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
+            # a unit kept by its short form written in brackets after its full name ("ke Dewan Perwakilan Rakyat
+            # Daerah (DPRD) Kota A"): it is told where its full name begins, and its bracket is no aside
+            at = _full_form_start(text, start, chain[0])
+            bracketed = agencies.in_brackets(text, start, at)
+            if bracketed and not agencies.units_of_a_place_visited(text, start, at):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
             composed = _COMPOSED_OF.search(text, start, chain[0].start) if composing else None
             if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
                 continue  # "Rombongan terdiri atas perangkat desa, BPD, LPM hingga BUMDes": who travels
-            told = text[max(start, chain[0].start - 40) : chain[0].start]
+            told = text[max(start, at - 40) : at]
             if any(w in told for w in _TOLD_BY_WORDS) and _TOLD_BY.search(told) is not None:
                 continue  # "Berdasarkan arahan Dinas A, …": a body whose advice is told, no unit visited
             through = "elalui" in told and _THROUGH.search(told) is not None
@@ -777,9 +794,9 @@ def _find_host_agencies(
             ):
                 continue  # "DPRD Provinsi A mendatangi …": the unit that goes
             cue = agencies.lokus_cue(
-                text[max(start, chain[0].start - 40) : chain[0].start],
+                text[max(start, at - 40) : at],
                 after,
-                text[max(start, chain[0].start - 90) : chain[0].start],
+                text[max(start, at - 90) : at],
                 chain[0].name,
             )
             # a unit named right after the title of an official who received the group is known through him,
@@ -809,7 +826,7 @@ def _find_host_agencies(
                     if region.province != dest_region.province:
                         continue  # the sender's own units
                     regional = True
-            before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
+            before = text[max(start, at - 12) : at].lower()
             if cue < 0 and not listed:
                 continue
             if listed and cue <= 0 and not official and _members_listed(text, start, chain[0].start):
@@ -891,6 +908,9 @@ def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, i
             a = p.mention.start - len(council) - 1
             if a >= 0 and text[a : p.mention.start] == council + " ":
                 named[(a, a + len(council))] = p.region.name
+            # (the council in full, its short form in brackets: "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten A")
+            elif a >= 1 and text[a - 1 : p.mention.start] == council + ") ":
+                named[(a - 1, a - 1 + len(council))] = p.region.name
     return named
 
 
