@@ -2577,3 +2577,24 @@ def test_a_unit_a_government_acts_through_is_no_unit_visited(tail):
 def test_a_unit_received_through_or_listed_after_melalui_stays(tail, lokus):
     text = "Anggota DPRD Kabupaten Agam studi banding ke Kota Kendari, Senin (4/3/2024). " + tail
     assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]
+
+
+# docs/schema.md, host_agencies: "a kecamatan, village or kelurahan ('Pemerintah Desa Ponggok' hosting gives
+# ['Desa Ponggok'])": the village government's short form, "Pemdes X", names the village too.
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "GARUT - Pemdes Cibunar, Kecamatan Tarogong, Kabupaten Garut, menerima studi banding para kepala desa "
+            "dari Kabupaten Tasikmalaya, Kamis (4/7/2024).",
+            "Desa Cibunar",
+        ),
+        (
+            "WONOSOBO - Perangkat desa se-Kabupaten Temanggung melakukan studi tiru ke Pemdes Kalibening, "
+            "Kabupaten Wonosobo, Jumat (5/7/2024), untuk belajar pengelolaan air bersih.",
+            "Desa Kalibening",
+        ),
+    ],
+)
+def test_a_village_named_by_its_pemdes_is_the_village(text: str, village: str) -> None:
+    assert [v.host_agencies for v in visits_of(text)] == [[village]]
