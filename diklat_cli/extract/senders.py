@@ -44,22 +44,15 @@ class Key:
 
 
 def cohorts_together(keys: list[Key]) -> Key | None:
-    """Several cohorts of one sender travelling to several places, nobody saying which went where:
-    one group at every place, as docs/schema.md decides ("Several cohorts, several places, nobody says
-    who went where. One visit per place, the cohorts together as its group: `program` when they share
-    one, `cohort` null when there are several"). None when the cohorts come from different senders
-    (each sends its own party) or are not several."""
+    """Several cohorts of one programme and sender travelling to several places, nobody saying which went
+    where: one group at every place, as docs/schema.md decides ("Several cohorts, several places, nobody says
+    who went where. One visit per place, the cohorts together as its group: `program` when they share one,
+    `cohort` null when there are several"). None when the cohorts are not several, belong to different
+    programmes (two courses, most often of two senders) or come from different senders (each its own party)."""
     origins = [k.origin for k in keys if k.origin]
-    if len(keys) < 2 or len({o.region for o in origins}) > 1:
+    if len(keys) < 2 or len({k.program for k in keys}) > 1 or len({o.region for o in origins}) > 1:
         return None
-    programs_named = {k.program for k in keys}
-    return Key(
-        programs_named.pop() if len(programs_named) == 1 else None,
-        None,
-        sorted({s for k in keys for s in k.spans}),
-        None,
-        origins[0] if origins else None,
-    )
+    return Key(keys[0].program, None, sorted({s for k in keys for s in k.spans}), None, origins[0] if origins else None)
 
 
 # what may stand between a cohort and the programme written after it ("Dikreg XLVI Sesko TNI")
