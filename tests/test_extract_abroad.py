@@ -1241,3 +1241,25 @@ def test_the_days_of_a_course_held_at_home_are_not_the_trip_abroads(text: str, d
     assert visits[0]["start_date"] == days[0]
     if days[1] is not ...:  # (the send-off's last day is another reading's)
         assert visits[0]["end_date"] == days[1]
+
+
+# docs/schema.md (Activities): "ksdn is the domestic component only": a programme's studi strategis abroad is
+# `other`, however the report names it.
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "JAKARTA - Peserta PPRA LXVII Lemhannas RI melaksanakan studi strategis ke Jepang, Senin (3/6/2024), "
+            "mempelajari mitigasi bencana.",
+            "Jepang",
+        ),
+        (
+            "JAKARTA - Sebanyak 25 peserta PPSA XXV Lemhannas RI menjalani studi strategis di Vietnam selama lima "
+            "hari mulai Selasa (4/6/2024).",
+            "Vietnam",
+        ),
+    ],
+)
+def test_a_studi_strategis_abroad_is_no_ksdn(text: str, country: str) -> None:
+    found = visits_of(text)
+    assert [(v.activity, v.destination.host, v.destination.province) for v in found] == [("other", country, None)]

@@ -2608,3 +2608,24 @@ def test_the_senders_council_in_full_with_its_short_form_stays_no_unit_visited()
         "Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Jember memimpin rombongan."
     )
     assert lokus_of(text) == [[]]
+
+
+# docs/schema.md, host_agencies: "a kecamatan, village or kelurahan ('Pemerintah Desa Ponggok' hosting gives
+# ['Desa Ponggok'])": the village government's short form, "Pemdes X", names the village too.
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "GARUT - Pemdes Cibunar, Kecamatan Tarogong, Kabupaten Garut, menerima studi banding para kepala desa "
+            "dari Kabupaten Tasikmalaya, Kamis (4/7/2024).",
+            "Desa Cibunar",
+        ),
+        (
+            "WONOSOBO - Perangkat desa se-Kabupaten Temanggung melakukan studi tiru ke Pemdes Kalibening, "
+            "Kabupaten Wonosobo, Jumat (5/7/2024), untuk belajar pengelolaan air bersih.",
+            "Desa Kalibening",
+        ),
+    ],
+)
+def test_a_village_named_by_its_pemdes_is_the_village(text: str, village: str) -> None:
+    assert [v.host_agencies for v in visits_of(text)] == [[village]]

@@ -7822,3 +7822,45 @@ def test_a_site_looked_at_after_a_word_of_sequence_is_the_next_stop(text: str) -
 )
 def test_near_miss_a_site_looked_at_in_the_same_town_or_by_someone_else_is_no_stop(text: str) -> None:
     assert destination_regencies(visits_of(text)) == ["Kota Malang"]
+
+
+# ---------------------------------------------------------------- several cohorts, several places, nobody says which
+# docs/schema.md, "Several cohorts, several places, nobody says who went where": one visit per place, the cohorts
+# together as its group, `program` when they share one, `cohort` null when there are several. Pairing every
+# cohort with every place would invent visits.
+@pytest.mark.parametrize(
+    ("text", "program", "places"),
+    [
+        (
+            "MAROS - Peserta PKA Angkatan II dan III BPSDM Provinsi Sulawesi Barat melaksanakan studi lapangan ke "
+            "Kabupaten Maros dan Kabupaten Pangkajene dan Kepulauan, Rabu (8/5/2024).",
+            "PKA",
+            {"Kabupaten Maros", "Kabupaten Pangkajene dan Kepulauan"},
+        ),
+        (
+            "BLITAR - Kota Blitar dan Kabupaten Tulungagung menjadi lokus benchmarking peserta Diklatpim IV "
+            "Angkatan 21 dan 22 Badan Diklat Provinsi Jawa Tengah, Selasa (7/5/2024).",
+            "Diklatpim IV",
+            {"Kota Blitar", "Kabupaten Tulungagung"},
+        ),
+        (
+            "CIAMIS - Tiga angkatan Latsar CPNS Kabupaten Pangandaran, yakni Angkatan IV, V dan VI, melaksanakan "
+            "observasi lapangan pada Kamis (9/5/2024). Tujuannya Kabupaten Ciamis dan Kota Banjar.",
+            "Latsar CPNS",
+            {"Kabupaten Ciamis", "Kota Banjar"},
+        ),
+    ],
+)
+def test_several_cohorts_to_several_places_are_one_group_at_each_place(text: str, program: str, places: set) -> None:
+    found = visits_of(text)
+    assert len(found) == len(places)
+    assert {v.destination.regency for v in found} == places
+    assert {(v.program, v.cohort) for v in found} == {(program, None)}
+
+
+def test_near_miss_cohorts_each_told_with_its_own_place_keep_their_own_visits() -> None:
+    found = visits_of(
+        "MAROS - Peserta PKA Angkatan II BPSDM Provinsi Sulawesi Barat melaksanakan studi lapangan ke Kabupaten "
+        "Maros, sementara Angkatan III ke Kabupaten Gowa, Rabu (8/5/2024).",
+    )
+    assert {(v.cohort, v.destination.regency) for v in found} == {(2, "Kabupaten Maros"), (3, "Kabupaten Gowa")}

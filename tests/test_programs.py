@@ -532,3 +532,31 @@ def test_a_field_orientation_or_an_orientation_without_its_cohort_is_no_programm
 def test_a_wave_is_no_cohort(text: str, expected: list[int]) -> None:
     # SCHEMA cohort: the angkatan; a gelombang is a wave of departures (of a trip or a school year), not the cohort
     assert cohorts(text) == expected
+
+
+# docs/schema.md, "A trip with no listed name": "a training body's 'studi strategis' of a province is ksdn" — the
+# programme component named without "Dalam Negeri"; a "Pusat Studi Strategis" (a research centre) is no trip, nor a
+# "kajian studi strategis" (a study task within a trip of another name).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badan Diklat Provinsi Riau membawa peserta PKA studi strategis ke Provinsi Jambi, Senin.",
+        "Gubernur menerima rombongan PKN Tingkat I yang menggelar studi strategis di Provinsi Bengkulu.",
+        "Pelaksanaan Studi Strategis peserta Diklatpim II di Kabupaten Jember berlangsung tiga hari.",
+    ],
+)
+def test_studi_strategis_of_a_province_is_ksdn(text: str) -> None:
+    assert activities(text) == ["ksdn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pusat Studi Strategis Universitas Tadulako menggelar seminar ketahanan pangan.",
+        "Lembaga Studi Strategis Nusantara merilis survei terbaru pekan ini.",
+        # a study task done on a trip, not the trip's name
+        "Di sela studi lapangan, peserta melakukan kajian studi strategis ke tambak udang milik warga.",
+    ],
+)
+def test_a_centre_of_strategic_studies_or_a_study_task_is_no_ksdn(text: str) -> None:
+    assert "ksdn" not in activities(text)

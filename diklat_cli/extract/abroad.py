@@ -754,6 +754,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
             for path in ("origin.institution", "origin.province", "origin.regency"):
                 evidence[path] = Evidence(spans=evidence.get("destination.province", Evidence()).spans, confidence=0.5)
         visit.destination.province = visit.destination.regency = None
+        if visit.activity == "ksdn":
+            visit.activity = "other"  # (SCHEMA: ksdn is the domestic component only; "studi strategis ke Jepang")
         # the country as written when it is named as a stop, else its city ("ke Tokyo, Jepang" is Jepang's)
         named = next((s for s in mine if s.written not in _cities()), mine[0])
         visit.destination.host = named.written

@@ -43,6 +43,18 @@ class Key:
     contrast: bool = False  # named only in a clause of its own ("sedangkan Angkatan V …")
 
 
+def cohorts_together(keys: list[Key]) -> Key | None:
+    """Several cohorts of one programme and sender travelling to several places, nobody saying which went
+    where: one group at every place, as docs/schema.md decides ("Several cohorts, several places, nobody says
+    who went where. One visit per place, the cohorts together as its group: `program` when they share one,
+    `cohort` null when there are several"). None when the cohorts are not several, belong to different
+    programmes (two courses, most often of two senders) or come from different senders (each its own party)."""
+    origins = [k.origin for k in keys if k.origin]
+    if len(keys) < 2 or len({k.program for k in keys}) > 1 or len({o.region for o in origins}) > 1:
+        return None
+    return Key(keys[0].program, None, sorted({s for k in keys for s in k.spans}), None, origins[0] if origins else None)
+
+
 # what may stand between a cohort and the programme written after it ("Dikreg XLVI Sesko TNI")
 _COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
 # what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"

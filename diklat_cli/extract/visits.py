@@ -48,6 +48,7 @@ from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
     cohort_keys,
+    cohorts_together,
     council_called_dewan,
     key_origin_free,
     listed_senders,
@@ -504,6 +505,9 @@ def visits_or_reason(
         frames = [(dest_region, None)]
     elif len(frames) > 1:
         own_dest = {}
+    if not own_dest and len(dest_frames) >= 2 and not origin_frames and (merged := cohorts_together(keys)):
+        # several cohorts to several places, none told with a place of its own: one group at each place
+        keys = [merged]
     # each cohort's own days, when the clauses give them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
     # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
     # written in another cohort's clause; one date in the last clause only is said of them all
