@@ -7882,3 +7882,45 @@ def test_guests_written_after_their_coming_or_with_their_province_are_senders_ea
 )
 def test_near_miss_bodies_after_a_verb_of_coming_that_are_no_guests(text: str) -> None:
     assert len(visits_of(text)) == 1
+
+
+# two cohorts of one programme received together, the second written after "bersama"/"beserta" with its own
+# trainees word ("25 peserta PKN II Angkatan 3 bersama 12 peserta PKN II Angkatan 4"): a visit per cohort, each
+# with its own count when told (docs/schema.md, "What counts as a visit": "two cohorts … give two visits, each
+# with its own participants")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMBON - Pemkot Ambon menerima 25 peserta PKN Tingkat II Angkatan 3 bersama 12 peserta PKN Tingkat II "
+            "Angkatan 4 LAN, Rabu (12/6/2024), di Balai Kota. Mereka mempelajari tata kelola kota musik.",
+            {(3, 25), (4, 12)},
+        ),
+        (
+            "MAKASSAR - Sebanyak 30 peserta PKA Angkatan II beserta 28 peserta PKA Angkatan III BPSDM Sulawesi "
+            "Selatan melakukan studi lapangan ke Kota Parepare, Selasa (4/6/2024).",
+            {(2, 30), (3, 28)},
+        ),
+        (
+            "BOGOR - Peserta Latsar CPNS Angkatan XII bersama peserta Latsar CPNS Angkatan XIII Kementerian "
+            "Pertanian berkunjung ke Pemkab Bogor, Kamis (6/6/2024), dalam rangka studi lapangan.",
+            {(12, None), (13, None)},
+        ),
+        (
+            "SOLO - Rombongan peserta PKP Angkatan 7 BPSDM Jawa Tengah datang bersama peserta PKP Angkatan 8 ke Kota "
+            "Surakarta untuk studi lapangan, Jumat (7/6/2024).",
+            {(7, None), (8, None)},
+        ),
+    ],
+)
+def test_cohorts_received_together_by_bersama_are_a_visit_each(text: str, expected: set) -> None:
+    assert {(v.cohort, v.participants) for v in visits_of(text)} == expected
+
+
+def test_near_miss_a_cohort_with_alumni_of_another() -> None:
+    # alumni of an earlier cohort who meet the group are no cohort on the trip
+    found = visits_of(
+        "SOLO - Peserta PKP Angkatan 7 BPSDM Jawa Tengah melakukan studi lapangan ke Kota Surakarta, Jumat "
+        "(7/6/2024), bersama alumni PKP Angkatan 2 yang kini menjabat di Pemkot."
+    )
+    assert [v.cohort for v in found] == [7]
