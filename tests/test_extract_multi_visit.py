@@ -7864,3 +7864,105 @@ def test_near_miss_cohorts_each_told_with_its_own_place_keep_their_own_visits() 
         "Maros, sementara Angkatan III ke Kabupaten Gowa, Rabu (8/5/2024).",
     )
     assert {(v.cohort, v.destination.regency) for v in found} == {(2, "Kabupaten Maros"), (3, "Kabupaten Gowa")}
+
+
+# a host's guests written after the verb of their coming, the subject after it ("Sesudahnya datang pula DPRD A dan
+# DPRD B", "hadir juga rombongan Pemkab C serta Pemkot D"), or each with its province in brackets after it ("DPRD
+# Kabupaten A (Sulawesi Selatan), DPRD Kota B (Jawa Barat)"): several sending bodies received by one host, a record
+# each (docs/schema.md, "What counts as a visit"); an own count stays with its body, none is given to the others
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BATU - Pemkot Batu menerima kunjungan studi banding Pemkab Tuban, Senin (3/6/2024), soal desa wisata. "
+            "Setelah itu datang pula Pemkab Lamongan dan Pemkot Probolinggo yang ingin belajar hal serupa.",
+            {"Pemkab Tuban", "Pemkab Lamongan", "Pemkot Probolinggo"},
+        ),
+        (
+            "BANYUWANGI - Rombongan Pemkab Pemalang sebanyak 40 orang melakukan studi banding ke Kabupaten "
+            "Banyuwangi, Selasa (4/6/2024). Pada kesempatan itu hadir juga rombongan Pemerintah Kabupaten Kebumen "
+            "serta Pemerintah Kota Tegal.",
+            {"Pemkab Pemalang", "Pemerintah Kabupaten Kebumen", "Pemerintah Kota Tegal"},
+        ),
+        (
+            "KONAWE - DPRD Kabupaten Konawe menerima kunjungan studi banding, Senin (10/2/2020). Rombongan yang "
+            "datang berasal dari: DPRD Kabupaten Agam (Sumatera Barat), DPRD Kabupaten Gowa (Sulawesi Selatan) dan "
+            "DPRD Kota Bogor (Jawa Barat).",
+            {"DPRD Kabupaten Agam", "DPRD Kabupaten Gowa", "DPRD Kota Bogor"},
+        ),
+        (
+            "MATARAM - DPRD Kota Mataram menerima kunjungan kerja DPRD Kabupaten Sumbawa, Kamis (6/6/2024). Sesudahnya "
+            "secara bergiliran datang DPRD Kota Kupang dan DPRD Kabupaten Gianyar untuk belajar soal perda.",
+            {"DPRD Kabupaten Sumbawa", "DPRD Kota Kupang", "DPRD Kabupaten Gianyar"},
+        ),
+    ],
+)
+def test_guests_written_after_their_coming_or_with_their_province_are_senders_each(
+    text: str, expected: set[str]
+) -> None:
+    found = visits_of(text)
+    assert {v.origin.institution for v in found} == expected
+    assert {v.participants for v in found if v.origin.institution != "Pemkab Pemalang"} <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one cohort whose members serve several governments: one visit
+        "PALU - Peserta Diklatpim IV Angkatan VII melaksanakan studi lapangan ke Kabupaten Banggai, Senin "
+        "(3/6/2024). Para peserta datang dari Pemkab Sigi, Pemkab Donggala dan Pemkot Palu.",
+        # the host's own bodies that came to the meeting
+        "PALU - Rombongan Pemkab Sigi studi banding ke Kabupaten Banggai, Senin (3/6/2024). Hadir pula Pemkab "
+        "Banggai dan DPRD Kabupaten Banggai menyambut rombongan.",
+        # the sender's own council along with it (the same region): no list of guests
+        "BADUNG - Rombongan Pemkab Ende studi banding ke Kabupaten Badung, Rabu (5/6/2024). Hadir pula DPRD "
+        "Kabupaten Ende dalam rombongan itu.",
+        # the host's officials
+        "MALANG - Pemkot Malang menerima studi banding DPRD Kabupaten Blitar, Kamis (6/6/2024). Hadir juga Dinas "
+        "Perizinan Kota Malang dan Bagian Hukum Setda Kota Malang.",
+    ],
+)
+def test_near_miss_bodies_after_a_verb_of_coming_that_are_no_guests(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+# two cohorts of one programme received together, the second written after "bersama"/"beserta" with its own
+# trainees word ("25 peserta PKN II Angkatan 3 bersama 12 peserta PKN II Angkatan 4"): a visit per cohort, each
+# with its own count when told (docs/schema.md, "What counts as a visit": "two cohorts … give two visits, each
+# with its own participants")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMBON - Pemkot Ambon menerima 25 peserta PKN Tingkat II Angkatan 3 bersama 12 peserta PKN Tingkat II "
+            "Angkatan 4 LAN, Rabu (12/6/2024), di Balai Kota. Mereka mempelajari tata kelola kota musik.",
+            {(3, 25), (4, 12)},
+        ),
+        (
+            "MAKASSAR - Sebanyak 30 peserta PKA Angkatan II beserta 28 peserta PKA Angkatan III BPSDM Sulawesi "
+            "Selatan melakukan studi lapangan ke Kota Parepare, Selasa (4/6/2024).",
+            {(2, 30), (3, 28)},
+        ),
+        (
+            "BOGOR - Peserta Latsar CPNS Angkatan XII bersama peserta Latsar CPNS Angkatan XIII Kementerian "
+            "Pertanian berkunjung ke Pemkab Bogor, Kamis (6/6/2024), dalam rangka studi lapangan.",
+            {(12, None), (13, None)},
+        ),
+        (
+            "SOLO - Rombongan peserta PKP Angkatan 7 BPSDM Jawa Tengah datang bersama peserta PKP Angkatan 8 ke Kota "
+            "Surakarta untuk studi lapangan, Jumat (7/6/2024).",
+            {(7, None), (8, None)},
+        ),
+    ],
+)
+def test_cohorts_received_together_by_bersama_are_a_visit_each(text: str, expected: set) -> None:
+    assert {(v.cohort, v.participants) for v in visits_of(text)} == expected
+
+
+def test_near_miss_a_cohort_with_alumni_of_another() -> None:
+    # alumni of an earlier cohort who meet the group are no cohort on the trip
+    found = visits_of(
+        "SOLO - Peserta PKP Angkatan 7 BPSDM Jawa Tengah melakukan studi lapangan ke Kota Surakarta, Jumat "
+        "(7/6/2024), bersama alumni PKP Angkatan 2 yang kini menjabat di Pemkot."
+    )
+    assert [v.cohort for v in found] == [7]

@@ -138,7 +138,7 @@ def _anchors(key: Key, cohorts) -> list[tuple[int, int]]:
 def _distance(text: str, anchor: tuple[int, int], start: int, end: int) -> int:
     """Characters between a number and a cohort mention; a clause break in between costs more."""
     between = text[anchor[1] : start] if anchor[1] <= start else text[end : anchor[0]]
-    penalty = 50 if re.search(r"[,;]|\b(?:dan|serta|sedangkan|sementara)\b", between, _I) else 0
+    penalty = 50 if re.search(r"[,;]|\b(?:dan|serta|sedangkan|sementara|bersama|beserta)\b", between, _I) else 0
     return len(between) + penalty
 
 

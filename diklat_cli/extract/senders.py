@@ -90,6 +90,11 @@ _SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s
 
 
 _SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
+# ... or one cohort's trainees received together with another's: "25 peserta PKN II Angkatan 3 bersama 12 peserta
+# PKN II Angkatan 4", "peserta Latsar Angkatan XII beserta para peserta Angkatan XIII" (never "bersama alumni …")
+_WITH_TRAINEES = re.compile(
+    r"\b(?:bersama|beserta)\s+(?:(?:dengan|para|sejumlah|\d{1,4})\s+)*(?:orang\s+)?(?:" + trainees.TRAINEES + r")\b", _I
+)
 
 
 # (as programs.find_cohorts reads a list: "Angkatan XIX, XX, dan XXI", a comma and a conjunction before the last)
@@ -186,7 +191,7 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
                 # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
                 # written with its own programme, side by side in one sentence
                 len(gap) <= 120
-                and _SIDE_BY_SIDE.search(gap)
+                and (_SIDE_BY_SIDE.search(gap) or _WITH_TRAINEES.search(gap))
                 and not re.search(r"[.!?]\s|\n", gap)
                 and any(e <= k.cohort_span[0] and k.cohort_span[0] - e <= 3 for _, e in k.spans)
             ):

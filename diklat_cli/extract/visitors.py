@@ -46,6 +46,10 @@ from diklat_cli.extract.scanning import finditer, folded, gate, leads, may_match
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
+# (the words between a verb of coming and the bodies written after it: "datang pula", "hadir berturut-turut")
+_INVERTED_ADVERBS = (
+    r"pula|juga|lagi|kemudian|berturut-turut|bergantian|secara\s+(?:bergiliran|bergantian|berturut-turut)"
+)
 
 
 @dataclass(frozen=True)
@@ -241,7 +245,11 @@ def _res() -> dict[str, re.Pattern]:
         # antaranya Pemprov A dan DPRD B"): the place gone to is told, the list that opens the next sentence is who came
         "came_list": re.compile(
             rf"\b(?:{_words('came_here')})\b(?:(?:(?!\bke\s)[^.\n:]){{0,80}}?(?:[.]\s+)?"
-            rf"|[^.\n:]{{0,60}}?\bke\s+(?-i:[A-Z])[^.\n:]{{0,60}}[.]\s+)\b(?:{intros})\b\s*:?\s*(?:dari\s+)?",
+            rf"|[^.\n:]{{0,60}}?\bke\s+(?-i:[A-Z])[^.\n:]{{0,60}}[.]\s+)\b(?:{intros})\b\s*:?\s*(?:dari\s+)?"
+            # ... or the bodies right after the verb, the subject written after it: "Sesudahnya datang pula DPRD A,
+            # DPRD B dan DPRD C", "hadir juga rombongan Pemkab D dan Pemkot E"
+            rf"|\b(?:{_words('came_here')})\s+(?:(?:{_INVERTED_ADVERBS})\s+)*(?:rombongan\s+)?"
+            rf"(?=(?:{_words('sending_bodies')})\s)",
             _I,
         ),
         # a bullet or number before a member written on a line of its own
@@ -251,8 +259,10 @@ def _res() -> dict[str, re.Pattern]:
         "member_link": re.compile(
             # (or the member's province after it: "DPRD Kota A Jawa Timur, DPRD Kabupaten B Bali dan …")
             r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}?"
-            # (... and its short name in brackets: "DPRD Provinsi Kalimantan Timur (Kaltim), DPRD …")
-            r"(?:[ \t]*\([^()\n]{1,12}\))?"
+            # (... and its short name in brackets: "DPRD Provinsi Kalimantan Timur (Kaltim), DPRD …"; or its province
+            # of up to three words: "DPRD Kabupaten A (Sulawesi Selatan), DPRD Kota B (Provinsi Jawa Barat) dan …")
+            r"(?:[ \t]*\([^()\n]{1,12}\)"
+            r"|[ \t]*\((?:Provinsi\s+|Prov\.\s*)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\))?"
             r"(?:\s+pada\s+[^,;.\n]{1,40}?(?=[;,]))?[ \t]*(?:[;,]?[ \t]*\n"
             r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+(?:(?:juga|pula)\s+)?)?"
             r"|\s+(?:dan|serta)\s+(?:(?:juga|pula)\s+)?)"
