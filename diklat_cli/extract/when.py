@@ -253,6 +253,7 @@ def visit_dates(
             and (
                 _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
                 or (within is None and _SERIES_START.search(told))
+                or (within is None and _opened_at_host(text, sents, d))
             )
             and not _one_day_told_again(text, sents, d, start, pool)
         ):
@@ -623,6 +624,40 @@ def _first_trip_word(text: str, activities: list) -> int | None:
     if (m := strong_cue(text)) is not None:
         at.append(m.start())
     return min(at) if at else None
+
+
+# The visit opened at the host on its day: "Studi lapangan … dibuka oleh Sekda, Selasa (22/7)", "Pembukaan KKP
+# Sespimmen di Polres A digelar Rabu (4/6)", "Kepala Bappeda membuka secara resmi kegiatan benchmarking …, Kamis
+# (12/9)". An opening begins a programme of more than one sitting, as a departure or an arrival in the region does:
+# the last day is not given unless the text closes it (docs/schema.md, "A day at the host"). Not a place "yang
+# (baru) dibuka", a course's opening day told of the course (dates.other_event), nor "membuka wawasan".
+_OPENING = re.compile(
+    r"\b(?:(?<!yang\s)(?<!baru\s)dibuka|pembukaan|membuka\s+(?:secara\s+)?(?:resmi|kegiatan|acara|rangkaian))\b", _I
+)
+# ... when the report tells the stay as longer: a programme ("rangkaian", "selama KKP", "selama di Kota A", "hari
+# pertama", "keesokan harinya", "beberapa hari") or more places to see ("akan mengunjungi", "dibagi ke beberapa
+# perangkat daerah"); an opening with nothing more told is the day the host received the group, one day
+_LONGER_STAY = re.compile(
+    r"\b(?:rangkaian|selama\s+(?!ini\b|\d)(?:di\s+|kegiatan\b|kunjungan\b|(?-i:[A-Z]{2,}\b))"
+    r"|hari\s+(?:pertama|berikutnya|selanjutnya)|(?:keesokan|esok)\s+hari(?:nya)?|beberapa\s+hari"
+    r"|akan\s+(?:mengunjungi|mendatangi|meninjau|berkunjung)|(?:dibagi|tersebar)\s+(?:ke|di)\s+(?:beberapa|sejumlah))",
+    _I,
+)
+# ... and a visit told as done within its day stays one day: "kembali ke Kendal pada hari yang sama", "hari itu juga"
+_SAME_DAY = re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|hari\s+itu\s+juga|sore\s+harinya\s+(?:kembali|pulang))\b", _I)
+
+
+def _opened_at_host(text: str, sents, d) -> bool:
+    """The day `d` is written in a sentence that tells an opening before it, in a text that tells the stay as
+    longer and does not close the visit within that day."""
+    if "buka" not in text and "BUKA" not in text:
+        return False
+    sent = sentence_at(sents, d.start)
+    return (
+        _OPENING.search(text, sent[0], d.start) is not None
+        and _LONGER_STAY.search(text) is not None
+        and _SAME_DAY.search(text) is None
+    )
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
