@@ -254,6 +254,7 @@ def visit_dates(
                 _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
                 or (within is None and _SERIES_START.search(told))
                 or (within is None and _opened_at_host(text, sents, d))
+                or (within is None and _departure_told_apart(text, sents, d, start, pool))
             )
             and not _one_day_told_again(text, sents, d, start, pool)
         ):
@@ -656,6 +657,47 @@ def _opened_at_host(text: str, sents, d) -> bool:
     return (
         _OPENING.search(text, sent[0], d.start) is not None
         and _LONGER_STAY.search(text) is not None
+        and _SAME_DAY.search(text) is None
+    )
+
+
+# The visit's day written where no departure is told, the departure told of that day apart from it: in another
+# sentence that writes the same day ("Foto: Bupati melepas rombongan …, Senin (3/6)" above "… membenarkan studi
+# banding ke Kota B pada Senin (3/6)"), or in the sentence after one of that day, which writes no day of its own and
+# points back to it ("Senin (3/6) menjadi hari yang dinanti peserta. Pada hari itu mereka berangkat menuju B", "Pagi
+# itu mereka dilepas Sekda"). A send-off or departure day is the first day (docs/schema.md, "A departure day only"):
+# the last is not given, unless a sentence of that day tells the group received or visiting at the host, or the
+# visit done within the day. (A next sentence that names who was sent, "Pemda ikut memberangkatkan para kepala
+# desa", points back to no day: the day of the trip stays its one day.)
+_DEPARTED = re.compile(
+    r"\b(?:" + verbs.SETTING_OUT + r"|diberangkatkan|memberangkatkan|keberangkatan\w*|dilepas|melepas|di\s+lepas)\b", _I
+)
+_THAT_DAY = re.compile(r"\s*(?:pada\s+)?(?:hari|pagi|siang|sore|malam|saat)\s+itu(?:lah)?\b", _I)
+_AT_HOST = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r"|menerima|menyambut|mengunjungi|mendatangi|meninjau|kunjungi)\b", _I
+)
+_DEPARTURE_WORDS = ("berangkat", "bertolak", "terbang", "lepas", "Berangkat", "BERANGKAT", "Lepas")
+
+
+def _departure_told_apart(text: str, sents, d, day: dt.date, pool) -> bool:
+    """Whether the departure on the day `d` gives (the single `day`) is told in another sentence than `d`'s."""
+    if not any(w in text for w in _DEPARTURE_WORDS):
+        return False
+    own = sentence_at(sents, d.start)
+    same = {sentence_at(sents, other.start) for other, days in pool if days == (day, day)} | {own}
+    for sent in list(same):
+        if sent[1] < len(text):
+            nxt = sentence_at(sents, sent[1] + 1)
+            if (
+                nxt != sent
+                and _THAT_DAY.match(text, nxt[0])
+                and not any(nxt[0] <= x.start < nxt[1] for x in article_dates(text))
+            ):
+                same.add(nxt)
+    told = [s for s in same if s != own and _DEPARTED.search(text, *s)]
+    return (
+        bool(told)
+        and not any(_AT_HOST.search(text, *s) for s in same if s == own or s in told)
         and _SAME_DAY.search(text) is None
     )
 
