@@ -790,6 +790,137 @@ def test_a_visit_day_that_opens_nothing(sentence: str) -> None:
     assert days_of(sentence) == [("2024-06-03", "2024-06-03")]
 
 
+# ---------------------------------------------------------------- a visit opened at the host
+# docs/schema.md, "A day at the host": a day of an opening at the host that begins a stay leaves the last day
+# unknown when neither its length nor its last day is told, as a departure day does (when._opened_at_host).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TANGERANG - Studi lapangan peserta PKA Angkatan III BPSDM Provinsi Jambi di Kota Tangerang dibuka oleh"
+        " Asisten Pemerintahan, Selasa (22/7/2025), di ruang rapat wali kota. Selama di Tangerang, peserta akan"
+        " mengunjungi sejumlah perangkat daerah.",
+        "Pembukaan Kuliah Kerja Profesi Sespimmen Polri di Polres Kota Batu digelar Selasa (22/7/2025) di aula"
+        " polres. Para serdik akan menggali persoalan di wilayah itu selama KKP.",
+        "Kepala Bappeda Kabupaten Sleman membuka secara resmi kegiatan benchmarking peserta PKP Angkatan II"
+        " Kabupaten Bantul di Kabupaten Sleman, Selasa (22/7/2025), di pendopo kabupaten. Keesokan harinya"
+        " peserta belajar di mal pelayanan publik.",
+        "SAMARINDA - Rangkaian studi lapangan PKN Tingkat II LAN di Kota Samarinda resmi dibuka Sekda Kota"
+        " Samarinda pada Selasa (22/7/2025) di Balai Kota. Peserta dibagi ke beberapa perangkat daerah.",
+    ],
+)
+def test_a_visit_opened_at_the_host_leaves_the_last_day_open(sentence: str) -> None:
+    assert days_of(sentence) == [("2025-07-22", None)]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # a one-day reception: received, not opened
+        (
+            "TANGERANG - Peserta PKA Angkatan III BPSDM Provinsi Jambi melakukan studi lapangan ke Kota Tangerang"
+            " dan diterima Asisten Pemerintahan, Selasa (22/7/2025), di ruang rapat wali kota.",
+            ("2025-07-22", "2025-07-22"),
+        ),
+        # opened at the host with no longer stay told: the day the host received the group
+        (
+            "CILACAP - Studi lapangan PKP Angkatan V Kabupaten Banyumas di Kabupaten Cilacap dibuka Asisten"
+            " Administrasi, Selasa (22/7/2025), di ruang rapat bupati. Cilacap dipilih karena inovasinya.",
+            ("2025-07-22", "2025-07-22"),
+        ),
+        # opened and told done within the day
+        (
+            "Studi tiru DPRD Kabupaten Kendal ke Kabupaten Batang dibuka Sekda Batang, Selasa (22/7/2025), di aula"
+            " setda. Usai meninjau mal pelayanan publik, rombongan kembali ke Kendal pada hari yang sama.",
+            ("2025-07-22", "2025-07-22"),
+        ),
+        # opened, with its last day told
+        (
+            "Studi lapangan PKA Angkatan III Provinsi Jambi di Kota Tangerang dibuka Sekda, Selasa (22/7/2025), dan"
+            " berakhir Kamis (24/7/2025).",
+            ("2025-07-22", "2025-07-24"),
+        ),
+        # a figurative opening, and a place "yang baru dibuka"
+        (
+            "Peserta PKP Angkatan II Kabupaten Bantul melakukan benchmarking ke Kabupaten Sleman, Selasa"
+            " (22/7/2025), untuk membuka wawasan tentang pelayanan publik.",
+            ("2025-07-22", "2025-07-22"),
+        ),
+        (
+            "Rombongan DPRD Kabupaten Kendal studi banding ke Kabupaten Batang, Selasa (22/7/2025), dan singgah di"
+            " mal pelayanan publik yang baru dibuka.",
+            ("2025-07-22", "2025-07-22"),
+        ),
+    ],
+)
+def test_a_day_at_the_host_that_opens_no_stay(text: str, days: tuple) -> None:
+    assert days_of(text) == [days]
+
+
+# ---------------------------------------------------------------- a departure told apart from the day
+# docs/schema.md, "A departure day only": a send-off or departure day is the first day and the last is unknown unless
+# told. Reports write the day in one sentence and the going in another: a caption of the send-off that writes the
+# same day, or the sentence after, which writes no day of its own and points back to it (when._departure_told_apart).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto: Bupati Gowa melepas rombongan PKA Angkatan II ke Kota Batam, Senin (3/6/2024).\n\nGOWA - Kepala BKPSDM"
+        " Kabupaten Gowa membenarkan studi lapangan 30 peserta PKA Angkatan II ke Kota Batam pada Senin (3/6/2024).",
+        "Senin (3/6/2024) menjadi hari yang dinanti peserta PKP Angkatan IV Kota Palopo. Pada hari itu mereka"
+        " berangkat menuju Kabupaten Banyuwangi untuk benchmarking pelayanan publik.",
+        "Senin (3/6/2024) pagi, halaman kantor Bupati Bone ramai oleh peserta PKA Angkatan III Kabupaten Bone. Pagi"
+        " itu mereka dilepas Sekda Bone untuk studi lapangan ke Kota Surabaya.",
+        "Rombongan DPRD Kabupaten Sinjai studi tiru ke Kabupaten Badung, Senin (3/6/2024). Keberangkatan rombongan"
+        " pada Senin (3/6/2024) itu dilepas Ketua DPRD Sinjai di halaman gedung dewan.",
+    ],
+)
+def test_a_departure_told_apart_from_its_day_leaves_the_last_day_open(text: str) -> None:
+    assert days_of(text) == [("2024-06-03", None)]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # received at the host that day, the departure told as before it
+        (
+            "Rombongan PKA Angkatan II Kabupaten Gowa diterima Wali Kota Batam, Senin (3/6/2024). Sebelumnya, mereka"
+            " bertolak dari Makassar.",
+            ("2024-06-03", "2024-06-03"),
+        ),
+        # a send-off of a trip told done the same day
+        (
+            "Foto: Bupati Gowa melepas rombongan PKA Angkatan II ke Kota Makassar, Senin (3/6/2024).\n\nGOWA - Peserta"
+            " PKA Angkatan II Kabupaten Gowa melaksanakan studi lapangan ke Kota Makassar pada Senin (3/6/2024)."
+            " Rombongan kembali ke Sungguminasa pada hari yang sama.",
+            ("2024-06-03", "2024-06-03"),
+        ),
+        # a departure told beside a return day
+        (
+            "Peserta PKP Angkatan IV Kota Palopo melakukan benchmarking ke Kabupaten Banyuwangi, Senin (3/6/2024). Pada"
+            " hari itu mereka berangkat dari Makassar dan dijadwalkan kembali Rabu (5/6/2024).",
+            ("2024-06-03", "2024-06-05"),
+        ),
+        # the next sentence names who was sent and points back to no day
+        (
+            "Kepala Diskominfo Kabupaten Wajo membenarkan studi banding ke Kota Makassar pada Senin (3/6/2024)."
+            " Pemkab Wajo ikut memberangkatkan para kepala desa dan lurah.",
+            ("2024-06-03", "2024-06-03"),
+        ),
+        # a one-day visit, no departure told
+        (
+            "Peserta PKP Angkatan IV Kota Palopo melakukan benchmarking ke Kabupaten Banyuwangi, Senin (3/6/2024)."
+            " Mereka mempelajari mal pelayanan publik.",
+            ("2024-06-03", "2024-06-03"),
+        ),
+    ],
+)
+def test_a_day_with_its_departure_told_apart_that_stays_one_day(text: str, days: tuple) -> None:
+    assert days_of(text) == [days]
+
+
 # ---------------------------------------------------------------- a date told of another event
 # dates.other_event knew a date as an innovation's or office's start by "diluncurkan", "diresmikan",
 # "dicanangkan", "ditetapkan" …; a thing begun is also "disahkan", "ditandatangani", "diterbitkan",

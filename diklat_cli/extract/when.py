@@ -253,6 +253,8 @@ def visit_dates(
             and (
                 _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
                 or (within is None and _SERIES_START.search(told))
+                or (within is None and _opened_at_host(text, sents, d))
+                or (within is None and _departure_told_apart(text, sents, d, start, pool))
             )
             and not _one_day_told_again(text, sents, d, start, pool)
         ):
@@ -623,6 +625,81 @@ def _first_trip_word(text: str, activities: list) -> int | None:
     if (m := strong_cue(text)) is not None:
         at.append(m.start())
     return min(at) if at else None
+
+
+# The visit opened at the host on its day: "Studi lapangan … dibuka oleh Sekda, Selasa (22/7)", "Pembukaan KKP
+# Sespimmen di Polres A digelar Rabu (4/6)", "Kepala Bappeda membuka secara resmi kegiatan benchmarking …, Kamis
+# (12/9)". An opening begins a programme of more than one sitting, as a departure or an arrival in the region does:
+# the last day is not given unless the text closes it (docs/schema.md, "A day at the host"). Not a place "yang
+# (baru) dibuka", a course's opening day told of the course (dates.other_event), nor "membuka wawasan".
+_OPENING = re.compile(
+    r"\b(?:(?<!yang\s)(?<!baru\s)dibuka|pembukaan|membuka\s+(?:secara\s+)?(?:resmi|kegiatan|acara|rangkaian))\b", _I
+)
+# ... when the report tells the stay as longer: a programme ("rangkaian", "selama KKP", "selama di Kota A", "hari
+# pertama", "keesokan harinya", "beberapa hari") or more places to see ("akan mengunjungi", "dibagi ke beberapa
+# perangkat daerah"); an opening with nothing more told is the day the host received the group, one day
+_LONGER_STAY = re.compile(
+    r"\b(?:rangkaian|selama\s+(?!ini\b|\d)(?:di\s+|kegiatan\b|kunjungan\b|(?-i:[A-Z]{2,}\b))"
+    r"|hari\s+(?:pertama|berikutnya|selanjutnya)|(?:keesokan|esok)\s+hari(?:nya)?|beberapa\s+hari"
+    r"|akan\s+(?:mengunjungi|mendatangi|meninjau|berkunjung)|(?:dibagi|tersebar)\s+(?:ke|di)\s+(?:beberapa|sejumlah))",
+    _I,
+)
+# ... and a visit told as done within its day stays one day: "kembali ke Kendal pada hari yang sama", "hari itu juga"
+_SAME_DAY = re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|hari\s+itu\s+juga|sore\s+harinya\s+(?:kembali|pulang))\b", _I)
+
+
+def _opened_at_host(text: str, sents, d) -> bool:
+    """The day `d` is written in a sentence that tells an opening before it, in a text that tells the stay as
+    longer and does not close the visit within that day."""
+    if "buka" not in text and "BUKA" not in text:
+        return False
+    sent = sentence_at(sents, d.start)
+    return (
+        _OPENING.search(text, sent[0], d.start) is not None
+        and _LONGER_STAY.search(text) is not None
+        and _SAME_DAY.search(text) is None
+    )
+
+
+# The visit's day written where no departure is told, the departure told of that day apart from it: in another
+# sentence that writes the same day ("Foto: Bupati melepas rombongan …, Senin (3/6)" above "… membenarkan studi
+# banding ke Kota B pada Senin (3/6)"), or in the sentence after one of that day, which writes no day of its own and
+# points back to it ("Senin (3/6) menjadi hari yang dinanti peserta. Pada hari itu mereka berangkat menuju B", "Pagi
+# itu mereka dilepas Sekda"). A send-off or departure day is the first day (docs/schema.md, "A departure day only"):
+# the last is not given, unless a sentence of that day tells the group received or visiting at the host, or the
+# visit done within the day. (A next sentence that names who was sent, "Pemda ikut memberangkatkan para kepala
+# desa", points back to no day: the day of the trip stays its one day.)
+_DEPARTED = re.compile(
+    r"\b(?:" + verbs.SETTING_OUT + r"|diberangkatkan|memberangkatkan|keberangkatan\w*|dilepas|melepas|di\s+lepas)\b", _I
+)
+_THAT_DAY = re.compile(r"\s*(?:pada\s+)?(?:hari|pagi|siang|sore|malam|saat)\s+itu(?:lah)?\b", _I)
+_AT_HOST = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r"|menerima|menyambut|mengunjungi|mendatangi|meninjau|kunjungi)\b", _I
+)
+_DEPARTURE_WORDS = ("berangkat", "bertolak", "terbang", "lepas", "Berangkat", "BERANGKAT", "Lepas")
+
+
+def _departure_told_apart(text: str, sents, d, day: dt.date, pool) -> bool:
+    """Whether the departure on the day `d` gives (the single `day`) is told in another sentence than `d`'s."""
+    if not any(w in text for w in _DEPARTURE_WORDS):
+        return False
+    own = sentence_at(sents, d.start)
+    same = {sentence_at(sents, other.start) for other, days in pool if days == (day, day)} | {own}
+    for sent in list(same):
+        if sent[1] < len(text):
+            nxt = sentence_at(sents, sent[1] + 1)
+            if (
+                nxt != sent
+                and _THAT_DAY.match(text, nxt[0])
+                and not any(nxt[0] <= x.start < nxt[1] for x in article_dates(text))
+            ):
+                same.add(nxt)
+    told = [s for s in same if s != own and _DEPARTED.search(text, *s)]
+    return (
+        bool(told)
+        and not any(_AT_HOST.search(text, *s) for s in same if s == own or s in told)
+        and _SAME_DAY.search(text) is None
+    )
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
