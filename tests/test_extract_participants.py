@@ -1659,3 +1659,35 @@ def test_a_quoted_head_counts_the_group_with_a_bare_verb(text: str, want) -> Non
 )
 def test_no_count_from_a_possessive_or_bare_verb_without_sending(text: str) -> None:
     assert _participants(text) == [None]
+
+
+# a head who brings his own staff counts them with the possessive, as "membawa 12 anggotanya" does: "membawa 14
+# stafnya", "mengajak sembilan stafnya" (docs/schema.md, a leader and a stated count: the leader is not added);
+# staff told without it serve the learners ("didampingi 7 staf Sekretariat DPRD") and the host's own staff are none
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kepala Dinas Pertanian Kabupaten Sambas membawa 11 stafnya studi banding ke Dinas Pertanian Kota "
+            "Singkawang, Selasa (2/7/2024).",
+            [11],
+        ),
+        (
+            "Kepala Bapenda Kabupaten Bone mengajak delapan stafnya belajar pengelolaan pajak ke Bapenda Kota "
+            "Makassar, Rabu (3/7/2024).",
+            [8],
+        ),
+        (
+            "Sekretaris Dinas Kesehatan Kabupaten Sinjai memboyong 16 orang stafnya studi tiru ke Dinas Kesehatan "
+            "Kota Parepare, Kamis (4/7/2024).",
+            [16],
+        ),
+        (
+            "Sebanyak 20 anggota DPRD Kabupaten Sinjai didampingi 6 staf Sekretariat DPRD melakukan studi banding "
+            "ke DPRD Kota Parepare, Jumat (5/7/2024).",
+            [20],
+        ),
+    ],
+)
+def test_a_head_brings_his_own_staff(text: str, want) -> None:
+    assert _participants(text) == want
