@@ -1263,3 +1263,33 @@ def test_the_days_of_a_course_held_at_home_are_not_the_trip_abroads(text: str, d
 def test_a_studi_strategis_abroad_is_no_ksdn(text: str, country: str) -> None:
     found = visits_of(text)
     assert [(v.activity, v.destination.host, v.destination.province) for v in found] == [("other", country, None)]
+
+
+# "melakukan kunjungan ke X" is "berkunjung ke X" told by a verb of doing and its noun: a sentence telling a trip, so a
+# country after its "ke" is the place visited, the host the country as written (docs/schema.md: destination.host)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Peserta Sespimti Polri Dikreg ke-34 melaksanakan kunjungan ke Jepang, Senin (22/7/2024), guna "
+            "mendalami pemolisian masyarakat.",
+            "Jepang",
+        ),
+        (
+            "Peserta PKN Tingkat I Angkatan 56 mengadakan kunjungan ke Korea Selatan, Selasa (23/7/2024), untuk "
+            "mendalami tata kelola pemerintahan digital.",
+            "Korea Selatan",
+        ),
+        (
+            "Peserta Sesparlu Angkatan 73 melakukan kunjungan ke Australia, Rabu (24/7/2024), dalam rangka kajian "
+            "kerja sama kawasan.",
+            "Australia",
+        ),
+    ],
+)
+def test_a_visit_told_by_a_verb_of_doing_and_its_noun_goes_abroad(text: str, country: str) -> None:
+    assert [v.destination.host for v in visits_of(text)] == [country]
+
+
+def test_a_visit_received_from_abroad_goes_nowhere_abroad() -> None:
+    assert find_stops("Pemkot Bontang menerima kunjungan delegasi dari Jepang, Kamis (25/7/2024).") == []

@@ -7966,3 +7966,31 @@ def test_near_miss_a_cohort_with_alumni_of_another() -> None:
         "(7/6/2024), bersama alumni PKP Angkatan 2 yang kini menjabat di Pemkot."
     )
     assert [v.cohort for v in found] == [7]
+
+
+# an earlier trip of the same group dated by its year or by years ago ("Pada 2022 lalu", "Tahun 2021 silam", "Tiga
+# tahun silam"), as "tahun lalu" dates it: a record of its own when the report names who went and where to
+# (docs/schema.md, a trip made before the one reported); a year told of something else is none
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada 2022 lalu, Komisi III DPRD Kolaka juga pernah studi banding ke Kota Kendari untuk materi yang sama.",
+        "Tahun 2021 silam, Komisi III DPRD Kolaka pernah berkunjung ke Kota Kendari dengan agenda serupa.",
+        "Tiga tahun silam, rombongan DPRD Kolaka juga sudah studi banding ke Kota Kendari.",
+    ],
+)
+def test_an_earlier_trip_dated_by_its_year_is_a_visit_of_its_own(sentence: str) -> None:
+    found = visits_of(
+        "PALU - Komisi III DPRD Kabupaten Kolaka melakukan studi banding ke DPRD Kota Palu, Senin (9/9/2024). "
+        + sentence
+    )
+    assert [v.destination.regency for v in found] == ["Kota Palu", "Kota Kendari"]
+    assert found[1].start_date is None
+
+
+def test_a_year_told_of_the_host_is_no_earlier_trip() -> None:
+    found = visits_of(
+        "PALU - Komisi III DPRD Kabupaten Kolaka melakukan studi banding ke DPRD Kota Palu, Senin (9/9/2024). "
+        "Pada 2022 lalu, Kota Palu meraih penghargaan nasional di bidang pajak daerah."
+    )
+    assert [v.destination.regency for v in found] == ["Kota Palu"]

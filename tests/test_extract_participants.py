@@ -1202,6 +1202,27 @@ def test_a_count_written_once_for_a_list_of_cohorts_is_no_one_cohorts(clause: st
     assert {e.visit.participants for e in found} == {None}
 
 
+# ... wherever the list is written again: a headline names the cohorts first ("Peserta PKA Angkatan 5 dan 6 Belajar
+# ke ..."), then the body repeats the list and writes the count after it, in its sentence or the next: the count is
+# still the list's together, not the cohort written nearest it (docs/schema.md, "Angkatan 3 dan 4": "a shared head
+# count left unknown since its split is not told")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemerintah Kabupaten Berau menyambut peserta PKA Angkatan 5 dan 6 Provinsi Kalimantan Utara yang"
+        " melaksanakan studi lapangan, Rabu (12/6/2024), sebanyak 60 orang.",
+        "Peserta PKA Angkatan 5 dan 6 Provinsi Kalimantan Utara melaksanakan studi lapangan ke Kabupaten Berau,"
+        " Rabu (12/6/2024). Jumlah peserta PKA Angkatan 5 dan 6 itu mencapai 60 orang.",
+        "Pemerintah Kabupaten Berau menerima kunjungan studi lapangan peserta PKA Angkatan 5 dan Angkatan 6"
+        " Provinsi Kalimantan Utara yang berjumlah 60 orang, Rabu (12/6/2024).",
+    ],
+)
+def test_a_count_after_a_list_written_again_below_the_headline_is_no_one_cohorts(body: str) -> None:
+    found = extract_text("Peserta PKA Angkatan 5 dan 6 Belajar ke Berau\n\nTANJUNG REDEB - " + body)
+    assert [e.visit.cohort for e in found] == [5, 6]
+    assert [e.visit.participants for e in found] == [None, None]
+
+
 def test_a_count_said_of_each_cohort_or_of_one_cohort_alone_stays() -> None:
     # near-misses: "masing-masing angkatan 40 orang" is each cohort's; one cohort with its own count is its
     each = extract_text(
@@ -1659,3 +1680,35 @@ def test_a_quoted_head_counts_the_group_with_a_bare_verb(text: str, want) -> Non
 )
 def test_no_count_from_a_possessive_or_bare_verb_without_sending(text: str) -> None:
     assert _participants(text) == [None]
+
+
+# a head who brings his own staff counts them with the possessive, as "membawa 12 anggotanya" does: "membawa 14
+# stafnya", "mengajak sembilan stafnya" (docs/schema.md, a leader and a stated count: the leader is not added);
+# staff told without it serve the learners ("didampingi 7 staf Sekretariat DPRD") and the host's own staff are none
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kepala Dinas Pertanian Kabupaten Sambas membawa 11 stafnya studi banding ke Dinas Pertanian Kota "
+            "Singkawang, Selasa (2/7/2024).",
+            [11],
+        ),
+        (
+            "Kepala Bapenda Kabupaten Bone mengajak delapan stafnya belajar pengelolaan pajak ke Bapenda Kota "
+            "Makassar, Rabu (3/7/2024).",
+            [8],
+        ),
+        (
+            "Sekretaris Dinas Kesehatan Kabupaten Sinjai memboyong 16 orang stafnya studi tiru ke Dinas Kesehatan "
+            "Kota Parepare, Kamis (4/7/2024).",
+            [16],
+        ),
+        (
+            "Sebanyak 20 anggota DPRD Kabupaten Sinjai didampingi 6 staf Sekretariat DPRD melakukan studi banding "
+            "ke DPRD Kota Parepare, Jumat (5/7/2024).",
+            [20],
+        ),
+    ],
+)
+def test_a_head_brings_his_own_staff(text: str, want) -> None:
+    assert _participants(text) == want

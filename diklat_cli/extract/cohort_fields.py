@@ -8,7 +8,7 @@ import re
 
 from diklat_cli.extract import verbs
 from diklat_cli.extract.place_roles import Place, places_between
-from diklat_cli.extract.senders import PROGRAM_LINK, Key, one_cohort_list
+from diklat_cli.extract.senders import PROGRAM_LINK, Key, cohort_list_within, one_cohort_list
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -197,6 +197,11 @@ def participants_for(text, sents, key: Key, keys: list[Key], mentions, cohorts):
         # SCHEMA: "160 peserta PKP Angkatan XIX, XX dan XXI", "PKA Angkatan V dan VI yang berjumlah 80 orang": a
         # count written once outside a list of one programme's cohorts is theirs together, its split untold
         if listed is not None and sent[0] <= listed[0] < sent[1] and not listed[0] <= m.start < listed[1]:
+            continue
+        # (... wherever the list is written, a headline's "Terima 80 Peserta PKP Angkatan 3 dan 4" too: the key's
+        # span is one place it is named, the list may be written again in the count's sentence)
+        here = cohort_list_within(text, sent[0], sent[1], key, keys, cohorts)
+        if here is not None and not here[0] <= m.start < here[1]:
             continue
         mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
         theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]

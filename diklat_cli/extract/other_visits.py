@@ -79,7 +79,9 @@ _NOT_THE_GROUPS_AGAIN = re.compile(
 # DPRD X singgah di A" (docs/schema.md: a trip made before the one reported is a visit when the article names who went
 # and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
 _EARLIER_ELSEWHERE = re.compile(
-    r"\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin)|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+bulan\s+(?:lalu|sebelumnya))"
+    # (the time by its year, or by years ago: "Pada 2022 lalu", "tahun 2021 silam", "dua tahun lalu")
+    r"\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin|silam)|(?:19|20)\d\d\s+(?:lalu|silam)"
+    r"|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+(?:bulan|tahun)\s+(?:lalu|silam|sebelumnya))"
     r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab"
     r"|pemkot|pemprov|pemerintah|dinas|badan|bappeda)\b[^,.;\n]{0,50}?\s+)?"
     r"(?:(?:sudah|telah|pernah|juga)\s+)*(?:ke|mendatangi|mengunjungi|menyambangi|singgah\s+di"
@@ -433,7 +435,7 @@ def _earlier_trip_elsewhere(
     them (not a statement's day after it); not the host's own region nor the group's home (no cohort's: a cohort
     makes its trip once)."""
     first = results[0]
-    if first.visit.program or first.visit.cohort or " lalu" not in text and "kemarin" not in text:
+    if first.visit.program or first.visit.cohort or not any(w in text for w in (" lalu", "kemarin", " silam")):
         return
     dest, origin = first.visit.destination, first.visit.origin
     skip = {dest.regency, dest.province, origin.regency, origin.province} - {None}
@@ -444,7 +446,7 @@ def _earlier_trip_elsewhere(
         sent = sentence_at(sents, p.mention.start)
         lo = max(sent[0], p.mention.start - 160)
         window = text[lo : p.mention.start].lower()
-        if "lalu" not in window and "kemarin" not in window and "sebelumnya" not in window:
+        if not any(w in window for w in ("lalu", "kemarin", "sebelumnya", "silam")):
             continue  # (the time word looked for first: most places have none before them)
         m = _EARLIER_ELSEWHERE.search(text, lo, p.mention.start)
         if m is None or any(

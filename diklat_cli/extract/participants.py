@@ -280,6 +280,18 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # a head who brings his own staff: "membawa 14 stafnya", "mengajak sembilan stafnya", "memboyong 20 stafnya"
+        # (docs/schema.md, a leader and a stated count: whoever leads is not added, his staff are the group); staff
+        # told without the possessive serve the learners ("didampingi 7 staf Sekretariat DPRD")
+        (
+            re.compile(
+                r"\b(?:membawa|memboyong|mengajak|mengirim(?:kan)?|memberangkatkan|mengutus|menugaskan)\s+"
+                rf"{_ABOUT}{number}\s+(?:orang\s+)?staf-?nya\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # the host names the visit it received, then counts the guests: "menerima studi banding 25 pegawai",
         # "kedatangan rombongan 35 kepala desa", "menerima kunjungan studi banding 20 penyuluh" (any verb of
         # receiving; any name of the trip or of the group between; the guests by any word for people a body

@@ -122,6 +122,28 @@ def one_cohort_list(text: str, key: Key, keys: list[Key]) -> tuple[int, int] | N
     return spans[0][0], spans[-1][1]
 
 
+def cohort_list_within(
+    text: str, start: int, end: int, key: Key, keys: list[Key], cohorts: list
+) -> tuple[int, int] | None:
+    """The key's cohort written in one list with another cohort of its programme between start and end (a
+    headline's "80 Peserta PKP Angkatan 3 dan 4" as well as the body's): the list's span, or None."""
+    values = {k.cohort for k in keys if k.program == key.program and k.cohort is not None}
+    if key.cohort is None or len(values) < 2:
+        return None
+    named = sorted((c for c in cohorts if start <= c.start < end and c.value in values), key=lambda c: c.start)
+    run: list = []
+    for c in named:
+        if run and not _linked_cohorts(text, run[-1].end, c.start):
+            run = []
+        run.append(c)
+        if len(run) >= 2 and key.cohort in {r.value for r in run} and len({r.value for r in run}) >= 2:
+            later = [d for d in named if d.start > c.start]
+            while later and _linked_cohorts(text, run[-1].end, later[0].start):
+                run.append(later.pop(0))
+            return run[0].start, run[-1].end
+    return None
+
+
 def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
