@@ -1594,6 +1594,44 @@ def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
 
 
+# The attribution written with its day before the verb of saying (SPEAKER, place or medium, DAY, VERB: "Ketua Komisi,
+# X, melalui pesan singkat, Kamis (14/3), mengatakan …"): the place or medium before the day puts the words away
+# from the visit as it does after the verb (docs/schema.md, "The day of a statement").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi III DPRD Kabupaten Tapin melakukan studi banding ke Kota Balikpapan soal layanan air bersih."
+        " Ketua Komisi III, Rahmat, melalui pesan singkat, Kamis (7/3/2024), mengatakan hasilnya dibahas bulan depan.",
+        "Para lurah Kota Probolinggo studi tiru ke Kota Malang tentang kampung tematik. Kabag Pemerintahan, Yuni,"
+        " di kantornya, Senin (11/3/2024), menuturkan semua lurah ikut.",
+        "Tim Bappeda Kabupaten Alor studi tiru ke Kabupaten Flores Timur soal perencanaan desa. Kepala Bappeda, Maria,"
+        " dalam keterangan tertulisnya, Jumat (15/3/2024), menyampaikan bahwa timnya berjumlah tujuh orang.",
+        # a place of the sender's, not the place visited
+        "Pansus DPRD Kabupaten Tabalong studi banding ke Kota Banjarbaru soal perda pasar. Ketua Pansus, Hasan,"
+        " seusai rapat di Gedung DPRD Tabalong, Selasa (19/3/2024), menyebut Banjarbaru lebih dulu menata pasar.",
+    ],
+)
+def test_the_day_before_the_verb_of_words_said_away_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said while receiving the group
+        "Komisi I DPRD Kabupaten Sinjai studi banding ke Kabupaten Bantaeng. Sekda Bantaeng, Yasin, saat menerima"
+        " rombongan di ruang rapat bupati, Senin (11/3/2024), mengatakan Bantaeng terbuka berbagi.",
+        # said during the visit, at the host's office
+        "Komisi I DPRD Kabupaten Klaten studi banding ke Disdukcapil Kabupaten Sleman. Ketua Komisi I, Harno,"
+        " di sela kunjungan di kantor Disdukcapil Sleman, Kamis (14/3/2024), menuturkan layanan itu akan ditiru.",
+    ],
+)
+def test_the_day_before_the_verb_of_words_said_at_the_visit_stays(text: str) -> None:
+    assert days_of(text)[0][0] is not None
+
+
 # The place a statement was made written with it ("ujar X di Jakarta, Jumat", "kata X di Gedung DPRD A, Kamis"): a
 # place that is not the one visited puts the speaker away from the visit, at home or elsewhere, and the day is the
 # words', no visit day (docs/schema.md, "The day of a statement"); at the place visited the day stays.

@@ -671,11 +671,34 @@ def attributed(text: str, sentence_start: int, date_start: int) -> bool:
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
 
 
+# The day written inside an attribution, before its verb ("Ketua Komisi, X, melalui pesan WhatsApp, Kamis (14/3),
+# mengatakan …"; "X, di ruang kerjanya, Selasa, 12 Maret 2024, menjelaskan …"): the date, to its closing bracket
+# or its year, then the comma and a me- verb of stating
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    words = _by_letter(
+        sorted(map(re.escape, [*_speech.stating(), *_calendar_data()["stating_after_day"]]), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:[^.\n()]{{1,12}}\([^.\n()]{{1,20}}\)|[^.\n(),]{{1,12}},?\s*\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*,\s*"
+        rf"(?:{words})\b",
+        re.IGNORECASE,
+    )
+
+
+def verb_after_day(text: str, date_start: int) -> bool:
+    """The date stands before the verb of saying of its attribution ("X, di kantornya, Senin (4/3), mengatakan")."""
+    return ", me" in text[date_start : date_start + 50] and _verb_after_re().match(text, date_start) is not None
+
+
 def said_on(text: str, sentence_start: int, date_start: int) -> bool:
-    """The date closes a speech attribution ("…," kata X di ruang kerjanya, Selasa (26/2)): the day
-    the words were said, unless they were said at the visit ("saat menerima rombongan")."""
+    """The date closes a speech attribution ("…," kata X di ruang kerjanya, Selasa (26/2)), or stands in one before
+    its verb ("X, di ruang kerjanya, Selasa (26/2), mengatakan"): the day the words were said, unless they were said
+    at the visit ("saat menerima rombongan")."""
     said, context = _statement_res()
     before = text[max(sentence_start, date_start - 160) : date_start]
+    if verb_after_day(text, date_start):
+        return context.search(before) is None
     verbs = [m.end() for m in said.finditer(before)]
     if verbs and _THAT.search(before, verbs[-1]) is not None:
         return False
@@ -686,13 +709,15 @@ def statement_verb_end(text: str, sentence_start: int, date_start: int) -> int |
     """Where the last verb of saying before the date ends, in the attribution the date closes (None: none)."""
     said, _ = _statement_res()
     ends = [m.end() for m in said.finditer(text, max(sentence_start, date_start - 160), date_start)]
+    if not ends and verb_after_day(text, date_start):
+        return max(sentence_start, date_start - 160)  # the verb after the day: the attribution runs from its start
     return ends[-1] if ends else None
 
 
 @cache
 def _elsewhere_re() -> re.Pattern[str]:
     words = _by_letter(sorted(map(re.escape, _calendar_data()["statement_elsewhere"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})(?:nya)?\b", re.IGNORECASE)  # ("keterangan tertulisnya", "rilisnya")
 
 
 @cache
@@ -726,6 +751,10 @@ def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
     if _source_re().search(text, max(sentence_start, date_start - 90), date_start):
         return True
     verbs = [m.start() for m in said.finditer(text, lo, date_start)]
+    if not verbs and verb_after_day(text, date_start):
+        # the attribution's place or medium written before the day, the verb after it
+        tail = text[lo:date_start]
+        return _elsewhere_re().search(tail) is not None and context.search(tail) is None
     if (office := _office_after_re().match(text, date_start)) is not None:
         # ... or written after the date ("ketika dijumpai pada Kamis (13/3) di kantornya"); the verb of saying
         # may close the clause before it past a stray full stop ("ujar X kepada media. Senin (8/8) di kantornya")

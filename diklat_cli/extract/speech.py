@@ -17,7 +17,7 @@ import json
 from functools import cache
 from importlib import resources
 
-__all__ = ["SAID", "SAID_MORE", "said_by", "speaker_words", "statement_verbs"]
+__all__ = ["SAID", "SAID_MORE", "said_by", "speaker_words", "stating", "statement_verbs"]
 
 
 @cache
@@ -45,6 +45,12 @@ def statement_verbs() -> tuple[str, ...]:
         *d["stated"],
         *d["reached"],
     )
+
+
+def stating() -> tuple[str, ...]:
+    """The me- verbs of stating alone ("mengatakan", "menjelaskan"), for dates: the verbs written after the day in
+    an attribution ("X, di kantornya, Senin (4/3), mengatakan …")."""
+    return tuple(_data()["stating"])
 
 
 def speaker_words() -> tuple[str, ...]:
