@@ -715,7 +715,7 @@ def _sentence_units(
 _FULL_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+)?){2,10}\($")
 
 
-def _full_form_start(text: str, start: int, unit) -> int:
+def _full_form_start(text: str, start: int, unit: agencies.AgencyMention) -> int:
     """Where a unit kept by its bracketed short form ("Dewan Perwakilan Rakyat Daerah (DPRD)") is written from:
     the start of its full name; else where the unit starts."""
     at = unit.start
