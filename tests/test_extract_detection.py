@@ -4118,6 +4118,41 @@ def test_a_visit_told_beside_the_hosts_habit_is_a_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Klaten"], ["Kabupaten Bantaeng"])
 
 
+# A report of one trip may close by saying such trips come often ("kian sering dijadikan acuan oleh DPRD lain",
+# "kerap menjadi contoh"), the host named only there while the trip's own sentences point back to it ("menjadikan
+# lembaga itu tujuan kunjungan kerja"): the group arriving or received on a day is one trip made, not a habit; a
+# habit told with no arrival of its own stays no visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untuk belajar cara DPRD Kota Bitung menyusun anggaran, DPRD Kabupaten Minahasa Utara menjadikan lembaga itu"
+        " tujuan kunjungan kerja. Rombongan tiba Selasa, 4 Juni 2024, dan disambut Sekretaris DPRD Kota Bitung.\n\n"
+        "DPRD Kota Bitung kian sering dijadikan rujukan oleh DPRD kabupaten lain.",
+        "Guna menimba pengalaman DPRD Kota Tomohon dalam membahas anggaran, Komisi I DPRD Kabupaten Minahasa"
+        " menjadikan dewan kota itu tujuan kunjungan kerja. Rombongan diterima Ketua DPRD Kota Tomohon, Rabu"
+        " (5/6/2024).\n\nDPRD Kota Tomohon memang sering didatangi DPRD kabupaten lain.",
+        "Ingin belajar cara Pemkot Manado menata pasar, jajaran Pemkab Kepulauan Sangihe menjadikan pemerintah kota"
+        " itu tujuan kunjungan. Rombongan datang ke Balai Kota pada Kamis (6/6/2024) dan disambut Wakil Wali Kota."
+        "\n\nPemkot Manado kerap dijadikan contoh oleh pemerintah kabupaten lain.",
+    ],
+)
+def test_a_group_arriving_on_a_day_is_one_trip_whatever_habit_is_told(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Minahasa kerap melakukan kunjungan kerja ke DPRD Kota Bitung dan DPRD Kota Tomohon. Menurut"
+        " seorang anggota, dalam setahun kunjungan serupa bisa lima kali.",
+        "Pemkot Manado kerap dijadikan contoh oleh pemerintah kabupaten lain. Usulan perda pasar itu diterima DPRD"
+        " Kota Manado, Senin (10/6/2024).",
+    ],
+)
+def test_trips_told_as_a_habit_with_no_arrival_of_their_own_are_no_visit(text: str) -> None:
+    assert _count(text) == 0
+
+
 # ------------------------------------------- a purpose of learning stated as a clause (purpose.py)
 # Reports state why a group came by a clause, not a set phrase: a marker of purpose (untuk, guna, dalam rangka,
 # dengan tujuan, agar, ingin), a verb of coming to know, getting or comparing, and the host's practice as its

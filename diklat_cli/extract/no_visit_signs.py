@@ -234,13 +234,36 @@ def _a_day() -> re.Pattern[str]:
     )
 
 
+# a group arriving, or received, on a day of its own: "Rombongan tiba Kamis, 9 Mei 2025, lalu disambut …", "Mereka
+# diterima Sekda, Senin (3/6)", "Tim datang ke kantor DPRD A, Rabu (5/6)": one trip made, however often such trips
+# are said to come (a habit's sentence is told with no day: "kerap didatangi rombongan dari berbagai daerah"); the
+# group named before its verb (a thing "diterima" on a day, a proposal or an award, is no arrival)
+_ARRIVED = re.compile(
+    r"\b(?:rombongan|mereka|tim|delegasi|tamu|peserta)\b[^.\n]{0,60}?\b(?:tiba|datang|"
+    + verbs.RECEIVED
+    + r"|"
+    + verbs.TRAVELLING
+    + r")\b",
+    _I,
+)
+
+
+def _arrival_on_a_day(text: str, sents) -> bool:
+    """A sentence tells a group arriving or received (`_ARRIVED`) with a day (`_a_day`) and no word of a habit."""
+    return any(
+        _ARRIVED.search(text, *sent) and _a_day().search(text, *sent) and not _HABIT.search(text, *sent)
+        for sent in sents
+    )
+
+
 def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
     with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
     seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
     should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
     that was made; a report of one trip names its place in a sentence of its own, or with its day
-    ("kembali menerima rombongan … Senin (3/6)")."""
+    ("kembali menerima rombongan … Senin (3/6)"), or tells its group arriving on a day (`_arrival_on_a_day`) while
+    the place is named only where such trips are said to come often."""
     gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
     if not gone_to:
         return False
@@ -249,7 +272,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
         sent in faulted
         or ((_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent))
         for sent in gone_to
-    )
+    ) and not _arrival_on_a_day(text, sents)
 
 
 # A trip only supposed: budget and opinion news quotes a council's or an official's case for trips as a condition
