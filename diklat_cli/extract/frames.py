@@ -382,7 +382,7 @@ def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None,
 
 
 def without_host_namesakes(
-    frames: list[places.Region], host: places.Region | None, resolved: list[Place], line
+    frames: list[places.Region], host: places.Region | None, resolved: list[Place], line, text: str
 ) -> list[places.Region]:
     """Sender frames less the bodies named by the host's own name: such a body is the host
     ("kunjungan ke DPRD Provinsi Gorontalo … kata Ismail dari DPRD Gorontalo"). The city and the
@@ -392,7 +392,29 @@ def without_host_namesakes(
     home out of the destinations: this is the same rule from the other side.)"""
     if host is None:
         return frames
-    return [o for o in frames if not _host_namesake(o, host, resolved, line)]
+    kept = [o for o in frames if not _host_namesake(o, host, resolved, line)]
+    if host.kind != places.PROVINCE and any(o.province != host.province for o in kept):
+        # the province around the town visited, named by its council or government, beside a guest from
+        # elsewhere, is the host's side: it receives in its capital ("ke DPRD Provinsi A … selama di Kota B")
+        kept = [
+            o
+            for o in kept
+            if not (o.kind == places.PROVINCE and o.name == host.province and _body_of(o, resolved, text))
+        ]
+    return kept
+
+
+# the council or the government of a region, right before its name ("DPRD Provinsi A", "DPRD A", "Pemprov A")
+_REGION_BODY = re.compile(r"\b(?:DPRD|Pemprov|Pemerintah)\s*$", re.IGNORECASE)
+
+
+def _body_of(region: places.Region, resolved: list[Place], text: str) -> bool:
+    """Some mention of the region is led by its council or government ("DPRD Riau", "Pemprov A")."""
+    return any(
+        p.region == region
+        and (p.mention.government or _REGION_BODY.search(text, max(0, p.mention.start - 16), p.mention.start))
+        for p in resolved
+    )
 
 
 def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:

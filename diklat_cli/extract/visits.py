@@ -483,7 +483,7 @@ def visits_or_reason(
             origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
         origin_frames = []
     # a body named by the host's own name is the host, not a second group of guests
-    origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line)
+    origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line, text)
     # senders received together at each stop of an itinerary: one record per sender and stop
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
