@@ -8080,3 +8080,30 @@ def test_a_year_told_of_the_host_is_no_earlier_trip() -> None:
         "Pada 2022 lalu, Kota Palu meraih penghargaan nasional di bidang pajak daerah."
     )
     assert [v.destination.regency for v in found] == ["Kota Palu"]
+
+
+# ---------------------------------------------------------------- the town a provincial host sits in
+# A provincial council or government visited is written with the town it sits in as its seat ("DPRD Riau di
+# Pekanbaru", "DPRD Provinsi Jawa Tengah, Semarang"): one host, one visit, not the province and its capital as two
+# stops. Two bodies visited, each by its own government, are two stops.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pekanbaru - Rombongan Bapemperda DPRD Kota Bandung ingin mempelajari cara DPRD Riau menyusun perda"
+        " inisiatif. Ketua rombongan, ketika bertandang ke DPRD Riau di Pekanbaru pada Selasa, menyebut pihaknya"
+        " ingin bertukar pengalaman. Kunjungan itu disambut Wakil Ketua DPRD Riau.",
+        "Ruang rapat Komisi II DPRD Provinsi Jawa Tengah, Semarang, menjadi tempat studi komparasi Pansus DPRD"
+        " Provinsi Lampung pada Rabu (5/6/2024). Pansus ingin mempertajam raperda yang tengah disusun di Lampung."
+        " Rombongan diterima Ketua Komisi II DPRD Provinsi Jawa Tengah.",
+    ],
+)
+def test_the_town_a_provincial_host_sits_in_is_no_second_stop(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+def test_near_miss_a_province_and_a_city_each_by_its_government_are_two_stops() -> None:
+    found = visits_of(
+        "Komisi B DPRD Kabupaten Sleman melakukan studi banding ke Pemprov Jawa Timur dan Pemerintah Kota Malang,"
+        " Senin (3/6/2024), untuk belajar pengelolaan pasar. Di Malang rombongan diterima Dinas Perdagangan."
+    )
+    assert len(found) == 2

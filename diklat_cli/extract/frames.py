@@ -417,6 +417,36 @@ def _body_of(region: places.Region, resolved: list[Place], text: str) -> bool:
     )
 
 
+def without_provincial_seat(frames: list[places.Region], resolved: list[Place], text: str, line) -> list[places.Region]:
+    """Destination frames less a town written only as the seat of its province's council or government, a
+    frame too ("ke DPRD Provinsi A, B", "di DPRD A di B", "Gedung DPRD A, B"): the town is where the provincial host
+    sits, the same visit, not a second stop. (A dateline's town is where the report is filed.)"""
+    if len(frames) < 2 or not any(r.kind == places.PROVINCE for r in frames):
+        return frames
+    provinces = {r.name for r in frames if r.kind == places.PROVINCE}
+
+    def seat_only(town: places.Region) -> bool:
+        dated = line.dateline
+        mine = [p for p in resolved if p.region == town and not (dated and dated.start <= p.mention.start < dated.end)]
+        # (the town written bare or as "Kota B", never by its own government or head: "Pemprov A, Pemkab B" is a list)
+        return bool(mine) and all(
+            not p.mention.government
+            and p.mention.explicit_kind in (None, places.KOTA)
+            and (prev := next((q for q in reversed(resolved) if q.mention.end <= p.mention.start), None)) is not None
+            and prev.region.name == town.province
+            and _SEAT_BETWEEN.fullmatch(text, prev.mention.end, p.mention.start) is not None
+            and _body_of(prev.region, [prev], text)
+            for p in mine
+        )
+
+    kept = [r for r in frames if r.kind == places.PROVINCE or r.province not in provinces or not seat_only(r)]
+    return kept if len(kept) < len(frames) else frames
+
+
+# between a provincial body and the town it sits in: ", B", " di B", " di Kota B"
+_SEAT_BETWEEN = re.compile(r"\s*,\s*|\s+di\s+(?:kota\s+)?", re.IGNORECASE)
+
+
 def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:
     """The region bears the host's name in the host's province (Kota and Provinsi Gorontalo) and the
     text never writes it with its own kind ("DPRD Gorontalo", or a dateline's "Kota Gorontalo" only)."""
