@@ -7225,3 +7225,44 @@ def test_a_trip_seen_as_a_lesson_is_still_a_visit() -> None:
         " ke Surabaya itu dipahami sebagai bekal menyusun perda pelayanan publik."
     )
     assert destination_province_of(text) == ["Jawa Timur"]
+
+
+# ---------------------------------------------------------------- trips banned, not allowed or not needed
+# A council's or a head's rule against trips names the trip only as what may not be done: the ban with who may not go
+# between ("larangan bagi para legislator untuk studi banding"), or the trip first and the ban after it ("Jadi studi
+# banding tidak boleh", "kunjungan kerja ke luar negeri dilarang"). A trip made beside the rule is still a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bekasi - Dana perjalanan dinas ke luar negeri anggota DPRD Kota Bekasi dipotong separuh. Ketua dewan juga"
+        ' menerbitkan larangan bagi seluruh anggota dewan untuk studi banding ke luar negeri. "Perjalanan ke luar'
+        ' negeri hanya untuk mengevaluasi program, jadi studi banding tidak boleh," katanya di Bekasi, Senin'
+        " (3/3/2025).",
+        "Medan - Wali kota membatasi perjalanan dinas pegawai ke luar provinsi. Ia melarang para camat dan lurah"
+        ' melakukan studi banding selama efisiensi anggaran. "Studi banding tidak boleh lagi, kecuali undangan'
+        ' resmi," ujarnya di Balai Kota Medan, Selasa (4/3/2025).',
+        'Serang - Anggaran perjalanan dinas DPRD Banten ke luar daerah dipangkas. "Kunjungan ke luar daerah kami'
+        ' kurangi, dan studi banding tidak boleh," ujar ketua dewan di Serang, Rabu (5/3/2025).',
+        "Pati - Bupati Pati menyatakan larangan kepada kepala desa untuk studi tiru ke luar daerah tahun ini."
+        " Perjalanan dinas kepala desa ke luar daerah hanya untuk undangan resmi, katanya di Pendopo Kabupaten Pati,"
+        " Kamis (6/3/2025).",
+    ],
+)
+def test_a_trip_banned_or_not_allowed_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ban said, then a trip made by others
+        "Sleman - Meski bupati sempat melarang kepala desa studi tiru ke luar daerah, rombongan Pemerintah Desa"
+        " Sendangadi tetap melakukan studi tiru ke Desa Ponggok, Kabupaten Klaten, Senin (3/3/2025), untuk belajar"
+        " mengelola BUMDes.",
+        # "need not be questioned": the negation is of another act than the trip
+        "Makassar - Komisi D DPRD Kota Makassar melakukan kunjungan kerja ke Kota Balikpapan, Selasa (4/3/2025),"
+        " untuk belajar pengelolaan sampah. Ketua komisi menilai kunjungan kerja tidak perlu dipersoalkan.",
+    ],
+)
+def test_near_miss_a_trip_made_beside_a_ban_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

@@ -9,7 +9,9 @@ import datetime as dt
 import pytest
 
 from diklat_cli.extract import extract_text
-from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
+from diklat_cli.extract.byline import find_byline
+from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER, without_host_namesakes
+from diklat_cli.extract.place_roles import resolved_places
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
 from tests.extracted import (
@@ -1840,6 +1842,90 @@ def test_near_miss_two_other_councils_received_together() -> None:
         " DPRD Jambi.",
     )
     assert senders(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
+
+
+# ---------------------------------------------------------------- the province around the town visited
+# A provincial council or government receives in its capital: the report names the host by its province
+# ("DPRD Provinsi Maluku") and the visit's town ("selama di Ambon"); the province, set beside a guest from
+# another province, is the host's side, not a second group of guests come to its own capital.
+
+
+def _sender_frames_at(text: str, names: list[str], host: str) -> list[str]:
+    resolved = resolved_places(text)
+    by_name = {p.region.name: p.region for p in resolved}
+    kept = without_host_namesakes([by_name[n] for n in names], by_name[host], resolved, find_byline(text), text)
+    return [r.name for r in kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "province", "town"),
+    [
+        (
+            "AMBON - Anggota Komisi C DPRD Provinsi Jawa Tengah berkunjung ke DPRD Provinsi Maluku untuk berbagi"
+            " pengalaman. Kedua lembaga membahas tantangan Jawa Tengah dan Maluku selama rombongan di Ambon.",
+            "Jawa Tengah",
+            "Maluku",
+            "Kota Ambon",
+        ),
+        (
+            "Rombongan Pansus DPRD Provinsi Jambi bertandang ke DPRD Sumatera Barat di Padang untuk bertukar"
+            " pengalaman; Jambi dan Sumatera Barat, kata ketua pansus, sama-sama menyusun perda adat.",
+            "Jambi",
+            "Sumatera Barat",
+            "Kota Padang",
+        ),
+        (
+            "Badan Kehormatan DPRD Provinsi Bali diterima DPRD Provinsi Sulawesi Utara di Kota Manado. Bali dan"
+            " Sulawesi Utara dinilai punya tantangan pariwisata yang mirip.",
+            "Bali",
+            "Sulawesi Utara",
+            "Kota Manado",
+        ),
+    ],
+)
+def test_the_province_around_the_town_visited_is_the_hosts_side(
+    text: str, guest: str, province: str, town: str
+) -> None:
+    assert _sender_frames_at(text, [guest, province], town) == [guest]
+
+
+def test_near_miss_guests_from_the_hosts_province_alone_stay() -> None:
+    # no guest from elsewhere: the province's own body visiting a town of it is the sender
+    text = "Komisi D DPRD Provinsi Jawa Timur dan DPRD Kabupaten Sidoarjo belajar ke Pemerintah Kota Surabaya."
+    assert _sender_frames_at(text, ["Jawa Timur", "Kabupaten Sidoarjo"], "Kota Surabaya") == [
+        "Jawa Timur",
+        "Kabupaten Sidoarjo",
+    ]
+
+
+def test_near_miss_the_province_named_bare_is_no_host_body() -> None:
+    # the province around the town written without its council or government is no host body
+    text = (
+        "Rombongan DPRD Kabupaten Gresik dan perajin dari Jawa Tengah belajar ke Kota Semarang; warga Jawa"
+        " Tengah dan Gresik sama-sama membatik."
+    )
+    assert _sender_frames_at(text, ["Kabupaten Gresik", "Jawa Tengah"], "Kota Semarang") == [
+        "Kabupaten Gresik",
+        "Jawa Tengah",
+    ]
+
+
+def test_near_miss_a_provincial_council_to_a_town_of_its_own_province_stays() -> None:
+    found = visits_of(
+        "Komisi D DPRD Provinsi Jawa Timur melakukan studi banding ke Pemerintah Kota Surabaya, Senin"
+        " (10/6/2024), untuk belajar pengelolaan sampah dari Dinas Lingkungan Hidup Kota Surabaya."
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Jawa Timur"
+
+
+def test_near_miss_two_guests_from_other_provinces_at_a_capital_stay_two() -> None:
+    found = visits_of(
+        "DPRD Kabupaten Kerinci dan DPRD Kabupaten Bantul bersama-sama melakukan kunjungan kerja ke DPRD"
+        " Provinsi Bali di Kota Denpasar, Selasa (14/5/2024), untuk belajar penyusunan perda. Kedua rombongan"
+        " diterima Ketua DPRD Bali."
+    )
+    assert senders(found) == {"Kabupaten Kerinci", "Kabupaten Bantul"}
 
 
 def test_near_miss_a_habit_then_this_trip_with_its_day() -> None:
@@ -7994,3 +8080,30 @@ def test_a_year_told_of_the_host_is_no_earlier_trip() -> None:
         "Pada 2022 lalu, Kota Palu meraih penghargaan nasional di bidang pajak daerah."
     )
     assert [v.destination.regency for v in found] == ["Kota Palu"]
+
+
+# ---------------------------------------------------------------- the town a provincial host sits in
+# A provincial council or government visited is written with the town it sits in as its seat ("DPRD Riau di
+# Pekanbaru", "DPRD Provinsi Jawa Tengah, Semarang"): one host, one visit, not the province and its capital as two
+# stops. Two bodies visited, each by its own government, are two stops.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pekanbaru - Rombongan Bapemperda DPRD Kota Bandung ingin mempelajari cara DPRD Riau menyusun perda"
+        " inisiatif. Ketua rombongan, ketika bertandang ke DPRD Riau di Pekanbaru pada Selasa, menyebut pihaknya"
+        " ingin bertukar pengalaman. Kunjungan itu disambut Wakil Ketua DPRD Riau.",
+        "Ruang rapat Komisi II DPRD Provinsi Jawa Tengah, Semarang, menjadi tempat studi komparasi Pansus DPRD"
+        " Provinsi Lampung pada Rabu (5/6/2024). Pansus ingin mempertajam raperda yang tengah disusun di Lampung."
+        " Rombongan diterima Ketua Komisi II DPRD Provinsi Jawa Tengah.",
+    ],
+)
+def test_the_town_a_provincial_host_sits_in_is_no_second_stop(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+def test_near_miss_a_province_and_a_city_each_by_its_government_are_two_stops() -> None:
+    found = visits_of(
+        "Komisi B DPRD Kabupaten Sleman melakukan studi banding ke Pemprov Jawa Timur dan Pemerintah Kota Malang,"
+        " Senin (3/6/2024), untuk belajar pengelolaan pasar. Di Malang rombongan diterima Dinas Perdagangan."
+    )
+    assert len(found) == 2

@@ -694,7 +694,10 @@ _TALK_BEFORE = re.compile(
     # jadwal studi banding", "kemudian ada studi komparasi ke luar daerah"
     r"|\b(?:ada|terdapat)\s+(?:(?:jadwal|agenda)\s+)?"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
-    r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
+    r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+"
+    # ... or banned, with who may not go between: "larangan bagi para legislator untuk studi banding", "melarang
+    # anggota dewan melakukan kunjungan kerja", "kepala desa dilarang berangkat studi tiru"
+    r"|\b(?:dilarang|melarang|larangan)\s+(?:[\w-]+\s+){0,5}?)$",
     _I,
 )
 # (a proposal that the same clause says was granted is a trip decided: "permohonan studi banding ke X sudah
@@ -729,6 +732,15 @@ _THAT_TRIP = re.compile(
 _CALLED_OFF_AFTER = re.compile(
     r"[^.\n]{0,90}?(?<!sempat )\b(?:" + verbs.CALLED_OFF + r"|dijadwal(?:kan)?\s+ulang"
     r"|gagal\s+berangkat|belum\s+(?:mendapat(?:kan)?|memperoleh|mengantongi|dapat)\s+izin)\b",
+    _I,
+)
+# ... or banned, not allowed or not needed, said after it (the modal before it, "jangan studi banding", said the other
+# way round): "Jadi studi banding tidak boleh", "kunjungan kerja ke luar negeri dilarang", "studi tiru tidak perlu"
+_BANNED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:(?:tidak|tak)\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan|perlu|usah)|dilarang)\b"
+    # (of the trip itself, its clause ending or the trip's own doing after: not "tidak perlu dipersoalkan", a verb
+    # of another act)
+    r"(?=\s*[,.;:!?\"”)]|\s+(?:lagi|dilakukan|dilaksanakan|digelar|diadakan|ke)\b)",
     _I,
 )
 # ... or with the calling off put first, as a noun: "Batalnya rombongan DPRD X melakukan studi banding …",
@@ -875,7 +887,7 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
             prev_end = a.end
             continue  # its short form in brackets, "Studi Strategis Dalam Negeri (SSDN)": the naming before it
         prev_end = a.end
-        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
+        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100) or _BANNED_AFTER.match(text, a.end, a.end + 60):
             continue
         if (
             _RESULTS_OF.search(text, max(0, a.start - 30), a.start)

@@ -382,7 +382,7 @@ def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None,
 
 
 def without_host_namesakes(
-    frames: list[places.Region], host: places.Region | None, resolved: list[Place], line
+    frames: list[places.Region], host: places.Region | None, resolved: list[Place], line, text: str
 ) -> list[places.Region]:
     """Sender frames less the bodies named by the host's own name: such a body is the host
     ("kunjungan ke DPRD Provinsi Gorontalo … kata Ismail dari DPRD Gorontalo"). The city and the
@@ -392,7 +392,59 @@ def without_host_namesakes(
     home out of the destinations: this is the same rule from the other side.)"""
     if host is None:
         return frames
-    return [o for o in frames if not _host_namesake(o, host, resolved, line)]
+    kept = [o for o in frames if not _host_namesake(o, host, resolved, line)]
+    if host.kind != places.PROVINCE and any(o.province != host.province for o in kept):
+        # the province around the town visited, named by its council or government, beside a guest from
+        # elsewhere, is the host's side: it receives in its capital ("ke DPRD Provinsi A … selama di Kota B")
+        kept = [
+            o
+            for o in kept
+            if not (o.kind == places.PROVINCE and o.name == host.province and _body_of(o, resolved, text))
+        ]
+    return kept
+
+
+# the council or the government of a region, right before its name ("DPRD Provinsi A", "DPRD A", "Pemprov A")
+_REGION_BODY = re.compile(r"\b(?:DPRD|Pemprov|Pemerintah)\s*$", re.IGNORECASE)
+
+
+def _body_of(region: places.Region, resolved: list[Place], text: str) -> bool:
+    """Some mention of the region is led by its council or government ("DPRD Riau", "Pemprov A")."""
+    return any(
+        p.region == region
+        and (p.mention.government or _REGION_BODY.search(text, max(0, p.mention.start - 16), p.mention.start))
+        for p in resolved
+    )
+
+
+def without_provincial_seat(frames: list[places.Region], resolved: list[Place], text: str, line) -> list[places.Region]:
+    """Destination frames less a town written only as the seat of its province's council or government, a
+    frame too ("ke DPRD Provinsi A, B", "di DPRD A di B", "Gedung DPRD A, B"): the town is where the provincial host
+    sits, the same visit, not a second stop. (A dateline's town is where the report is filed.)"""
+    if len(frames) < 2 or not any(r.kind == places.PROVINCE for r in frames):
+        return frames
+    provinces = {r.name for r in frames if r.kind == places.PROVINCE}
+
+    def seat_only(town: places.Region) -> bool:
+        dated = line.dateline
+        mine = [p for p in resolved if p.region == town and not (dated and dated.start <= p.mention.start < dated.end)]
+        # (the town written bare or as "Kota B", never by its own government or head: "Pemprov A, Pemkab B" is a list)
+        return bool(mine) and all(
+            not p.mention.government
+            and p.mention.explicit_kind in (None, places.KOTA)
+            and (prev := next((q for q in reversed(resolved) if q.mention.end <= p.mention.start), None)) is not None
+            and prev.region.name == town.province
+            and _SEAT_BETWEEN.fullmatch(text, prev.mention.end, p.mention.start) is not None
+            and _body_of(prev.region, [prev], text)
+            for p in mine
+        )
+
+    kept = [r for r in frames if r.kind == places.PROVINCE or r.province not in provinces or not seat_only(r)]
+    return kept if len(kept) < len(frames) else frames
+
+
+# between a provincial body and the town it sits in: ", B", " di B", " di Kota B"
+_SEAT_BETWEEN = re.compile(r"\s*,\s*|\s+di\s+(?:kota\s+)?", re.IGNORECASE)
 
 
 def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:

@@ -29,6 +29,7 @@ from diklat_cli.extract.frames import (
     together_told,
     visit_frames,
     without_host_namesakes,
+    without_provincial_seat,
 )
 from diklat_cli.extract.hosts import (
     ArticleUnits,
@@ -483,7 +484,9 @@ def visits_or_reason(
             origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
         origin_frames = []
     # a body named by the host's own name is the host, not a second group of guests
-    origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line)
+    origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line, text)
+    # the town a provincial host sits in, written as its seat, is no second stop
+    dest_frames = without_provincial_seat(dest_frames, resolved, text, line)
     # senders received together at each stop of an itinerary: one record per sender and stop
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
