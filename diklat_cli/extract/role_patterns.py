@@ -106,7 +106,10 @@ DEST_PRE = [
             # (or its office, building or headquarters first: "ke kantor Dinas Sosial Kota Y", "mendatangi gedung
             # Bappeda Kota Z"; "ke Satpol PP Kota W": the unit by its shortened name and acronym)
             r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda"
-            r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP|Dewan)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}"
+            # (the unit written in full with its short form in brackets, then its place: "ke Dinas Komunikasi dan
+            # Informatika (Diskominfo) Kota A", "ke Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi B")
+            r"(?:\s*\([A-Z][\w&.-]*\))?)\s+"
             # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
             # whose seat names it: the place is where the group goes); a technical unit of the region by its kind
