@@ -206,6 +206,17 @@ DEST_PRE = [
     ),
     # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
     (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
+    # the place of the trip told as its location: "Lokasinya di Desa A, Kecamatan B, Kabupaten …", "lokasi yang dipilih
+    # adalah Kecamatan C Kabupaten …", "lokasi kunjungannya berada di Kota …" (the trip's site named by the noun
+    # "lokasi" with a copula or "di"; an address may stand between)
+    (
+        re.compile(
+            r"\blokasi(?:nya|\s+(?:kunjungan|kegiatan|stud[iy]\s+\w+)(?:nya)?|\s+yang\s+(?:dituju|dikunjungi|dipilih))?"
+            r"\s+(?:berada\s+)?(?:di|yaitu|adalah|ialah|yakni)\s+(?:[^.;:\n]{0,50}?(?:,\s*|\s+))?$",
+            _I,
+        ),
+        2,
+    ),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
     (
         re.compile(
