@@ -455,25 +455,3 @@ def test_a_party_then_its_size_is_a_strong_count(text: str, expected: int) -> No
 )
 def test_a_party_with_a_verb_or_link_before_a_count_is_no_strong_count(text: str) -> None:
     assert not any(p.strong for p in find_participants(text))
-
-
-# a count told by its tens ("30-an orang", thirty-odd) is the count as written, as "sekitar 30" is
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Rombongan seluruhnya berjumlah sekitar 30-an orang.", 30),
-        ("Pemkab memberangkatkan 600-an peserta ke Bali.", 600),
-        ("Kunjungan itu diikuti 40-an kepala desa.", 40),
-        ("Sebanyak 50-an pejabat tiba di Kota B.", 50),
-    ],
-)
-def test_a_count_told_by_its_tens_is_read(text: str, expected: int) -> None:
-    assert values(text) == [expected]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Pada tahun 90-an desa itu miskin.", "Sejak 2000-an banyak orang datang ke sana.", "Sebanyak 45-an orang hadir."],
-)
-def test_decades_and_odd_tens_are_no_count(text: str) -> None:
-    assert values(text) == []

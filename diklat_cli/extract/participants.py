@@ -216,8 +216,6 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         r"((?:(?!(?:19|20)\d\d\b)|(?<!pada\s)(?<!tahun\s)(?<!sejak\s)(?<!hingga\s)(?<!sampai\s)(?<!awal\s)"
         r"(?<!akhir\s)(?<!medio\s)(?<!periode\s)(?<!selama\s)(?<!thn\s)(?<!th\.\s))\d{1,4}"
         rf"|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
-        # (a count told by its tens, "30-an orang", "400-an peserta", is the count as written, as "sekitar 30" is)
-        r"(?:(?<=\d0)-an(?!\w))?"
     )
     flags = re.IGNORECASE
     return [
