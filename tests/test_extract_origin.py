@@ -4037,3 +4037,72 @@ def test_a_national_training_centre_that_sends_its_cohort_stays_its_sender():
         " lapangan ke Kabupaten Subang, Jawa Barat, Rabu (4/5/2022). Peserta belajar di kebun petani."
     )
     assert "Balai Besar Pelatihan Pertanian (BBPP) Lembang" in origin_institutions_of(text)
+
+
+# a unit gone to written in full with its short form in brackets, then its place: the place is where the group goes
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Komisi I DPRD Kabupaten A melakukan kunjungan kerja ke Dewan Perwakilan Rakyat Daerah (DPRD) "
+            "Provinsi Kalimantan Timur.",
+            "Kalimantan Timur",
+        ),
+        (
+            "Rombongan Pemkot Bukittinggi berkunjung ke Dinas Komunikasi dan Informatika (Diskominfo) Kota Depok.",
+            "Depok",
+        ),
+        ("Para anggota dewan mendatangi Badan Pendapatan Daerah (Bapenda) Kota Batam untuk belajar.", "Batam"),
+        ("Tim Pemkab Sinjai menyambangi Dinas Lingkungan Hidup (DLH) Kabupaten Banyumas.", "Banyumas"),
+    ],
+)
+def test_a_unit_gone_to_in_full_with_its_short_form_names_the_place_gone_to(text: str, name: str) -> None:
+    dest, origin = scores(text, name)
+    assert dest >= 3 and origin == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala Dinas Lingkungan Hidup (DLH) Kabupaten Banyumas menjelaskan program sampah.", "Banyumas"),
+        ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Padang memimpin rombongan ke Kota Batam.", "Padang"),
+    ],
+)
+def test_a_unit_in_full_with_no_verb_of_going_names_no_place_gone_to(text: str, name: str) -> None:
+    dest, _ = scores(text, name)
+    assert dest == 0
+
+
+# the trip's site told as its location ("Lokasinya di …", "lokasi yang dipilih adalah …"): the place gone to
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Peserta pelatihan dari Kabupaten Pacitan studi banding desa wisata. Lokasinya di Desa Wisata Sepakung, "
+            "Kecamatan Banyu Biru, Kabupaten Semarang.",
+            "Semarang",
+        ),
+        ("Untuk studi banding jeruk, lokasi yang dipilih adalah Kecamatan Dau Kabupaten Malang.", "Malang"),
+        (
+            "Kepala desa se-Kabupaten Sumenep studi tiru ke desa wisata; lokasinya yakni Desa Pujon Kidul, "
+            "Kabupaten Malang.",
+            "Malang",
+        ),
+        ("Para lurah menjalani studi lapangan hari ini. Lokasi kegiatan berada di Kota Surakarta.", "Surakarta"),
+    ],
+)
+def test_the_trips_location_told_names_the_place_gone_to(text: str, name: str) -> None:
+    dest, origin = scores(text, name)
+    assert dest >= 2 and origin == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pabrik roti itu lokasinya tidak jauh dari Kabupaten Kediri.", "Kediri"),
+        ("Para camat berkumpul di lokasi banjir, Kabupaten Demak, sebelum berangkat.", "Demak"),
+    ],
+)
+def test_a_location_with_no_copula_names_no_place_gone_to(text: str, name: str) -> None:
+    dest, _ = scores(text, name)
+    assert dest == 0

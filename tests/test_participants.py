@@ -429,3 +429,29 @@ def test_a_whole_told_by_a_word_of_totalling_is_a_strong_count(text: str, expect
 )
 def test_a_total_others_are_added_to_is_no_strong_count(text: str) -> None:
     assert not [p for p in find_participants(text) if p.strong]
+
+
+# the party named first, its size told after it with no verb between: the clause's predicate is the party's size
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jumlah pejabat dalam rombongan itu 37 orang, semuanya peserta Diklat PIM IV asal Provinsi B.", 37),
+        ("Staf dan anggota dewan yang masuk rombongan tersebut 33 orang.", 33),
+        ("Anggota rombongan kali ini ada 25 orang, dipimpin Wakil Ketua DPRD.", 25),
+        ("Kepala Bappeda memimpin delegasi yang berangkat sekitar 18 orang ke Kota C.", 18),
+    ],
+)
+def test_a_party_then_its_size_is_a_strong_count(text: str, expected: int) -> None:
+    assert [(p.value, p.strong) for p in find_participants(text)] == [(expected, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pimpinan rombongan 2 orang, selebihnya staf.",
+        "Rombongan disambut 20 orang pegawai dinas.",
+        "Rombongan dan 12 orang staf tiba di Kota A.",
+    ],
+)
+def test_a_party_with_a_verb_or_link_before_a_count_is_no_strong_count(text: str) -> None:
+    assert not any(p.strong for p in find_participants(text))

@@ -371,6 +371,20 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # ... and the party named first, its size told after it in the same clause with no verb between: "Jumlah
+        # pejabat dalam rombongan itu 37 orang", "yang masuk rombongan tersebut 33 orang", "Anggota rombongan
+        # kali ini ada 25 orang" (the party's size as the clause's predicate); never the party's leaders, nor
+        # people a verb or a link brings in ("rombongan disambut 20 orang pegawai", "rombongan dan 12 orang staf")
+        (
+            re.compile(
+                r"(?<!pimpinan\s)(?<!ketua\s)(?<!pemimpin\s)\b(?:rombongan|delegasi|kontingen)"
+                r"(?:\s+(?:itu|tersebut|ini|kali\s+ini|kami|kita|yang\s+(?:ikut|datang|hadir|berangkat)))?"
+                rf"\s+(?:ada\s+|mencapai\s+|hanya\s+)?{_ABOUT}{number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # "Sebanyak 35 mitra BKKBN … berangkat studi banding ke …", "40 kader PKK melakukan studi banding"
         (
             re.compile(

@@ -106,7 +106,10 @@ DEST_PRE = [
             # (or its office, building or headquarters first: "ke kantor Dinas Sosial Kota Y", "mendatangi gedung
             # Bappeda Kota Z"; "ke Satpol PP Kota W": the unit by its shortened name and acronym)
             r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda"
-            r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP|Dewan)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}"
+            # (the unit written in full with its short form in brackets, then its place: "ke Dinas Komunikasi dan
+            # Informatika (Diskominfo) Kota A", "ke Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi B")
+            r"(?:\s*\([A-Z][\w&.-]*\))?)\s+"
             # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
             # whose seat names it: the place is where the group goes); a technical unit of the region by its kind
@@ -203,6 +206,17 @@ DEST_PRE = [
     ),
     # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
     (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
+    # the place of the trip told as its location: "Lokasinya di Desa A, Kecamatan B, Kabupaten …", "lokasi yang dipilih
+    # adalah Kecamatan C Kabupaten …", "lokasi kunjungannya berada di Kota …" (the trip's site named by the noun
+    # "lokasi" with a copula or "di"; an address may stand between)
+    (
+        re.compile(
+            r"\blokasi(?:nya|\s+(?:kunjungan|kegiatan|stud[iy]\s+\w+)(?:nya)?|\s+yang\s+(?:dituju|dikunjungi|dipilih))?"
+            r"\s+(?:berada\s+)?(?:di|yaitu|adalah|ialah|yakni)\s+(?:[^.;:\n]{0,50}?(?:,\s*|\s+))?$",
+            _I,
+        ),
+        2,
+    ),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
     (
         re.compile(
