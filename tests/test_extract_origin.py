@@ -4106,3 +4106,46 @@ def test_the_trips_location_told_names_the_place_gone_to(text: str, name: str) -
 def test_a_location_with_no_copula_names_no_place_gone_to(text: str, name: str) -> None:
     dest, _ = scores(text, name)
     assert dest == 0
+
+
+# ---- a place named only as where a THING goes (an answer, a product, a report, aid): no one travels there
+
+
+def _dest_by_name(text: str, name: str) -> float:
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    found = [p for p in resolved_places(text) if p.region.name == name]
+    assert found, (name, text)
+    return max(place_scores(text, (0, len(text)), p.mention)[0] for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tanggapan tertulis itu nanti kami kirim ke DPRD Kabupaten Kendal, kata ketua komisi.", "Kabupaten Kendal"),
+        ("Sebagian besar hasil panen jagung petani dikirim ke Kota Surabaya setiap pekan.", "Kota Surabaya"),
+        ("Laporan kegiatan tersebut kemudian disampaikan kepada Pemerintah Kabupaten Sleman.", "Kabupaten Sleman"),
+        ("Olahan kopi dari desa itu sudah dipasarkan ke Kota Makassar dan sekitarnya.", "Kota Makassar"),
+        ("Pengurus bank sampah mengirimkan sampah plastik ke Kabupaten Gresik untuk didaur ulang.", "Kabupaten Gresik"),
+        ("Rekomendasi pansus akan diteruskan ke DPRD Provinsi Jawa Tengah pekan depan.", "Jawa Tengah"),
+    ],
+)
+def test_a_place_a_thing_is_sent_to_is_no_destination(text: str, name: str) -> None:
+    assert _dest_by_name(text, name) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # people sent, brought or dispatched: a trip
+        (
+            "Rombongan perangkat desa dikirim ke Kabupaten Banyuwangi untuk belajar tata kelola BUMDes.",
+            "Kabupaten Banyuwangi",
+        ),
+        ("Sebanyak 30 peserta diberangkatkan ke Kota Batu guna studi lapangan.", "Kota Batu"),
+        ("Usai dari Klaten, rombongan meneruskan perjalanan ke Kabupaten Magelang.", "Kabupaten Magelang"),
+        ("Pemkab mengirim 12 kepala desa studi banding ke Kabupaten Badung.", "Kabupaten Badung"),
+    ],
+)
+def test_people_sent_to_a_place_still_go_there(text: str, name: str) -> None:
+    assert _dest_by_name(text, name) > 0

@@ -18,7 +18,14 @@ from functools import cache
 from diklat_cli.extract import agencies, budget, places, staff, verbs
 from diklat_cli.extract.countries import country_names
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
-from diklat_cli.extract.role_patterns import DEST_POST, DEST_PRE, ORIGIN_POST, ORIGIN_PRE
+from diklat_cli.extract.role_patterns import (
+    DEST_POST,
+    DEST_PRE,
+    ORIGIN_POST,
+    ORIGIN_PRE,
+    THING_SENT,
+    THING_SENT_NEEDLES,
+)
 from diklat_cli.extract.scanning import folded, needles, positions
 from diklat_cli.extract.sentences import LIST_INTRO
 
@@ -720,6 +727,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         and not _LEARN_IN_SENTENCE.search(text, sent[0], sent[1])
     ):
         dest = 0.0  # "konsultasi ke Kementerian X", "ke Jakarta untuk berkonsultasi dengan KPI": not to learn
+    if dest > 0 and " ke" in low_pre and any(w in low_pre for w in THING_SENT_NEEDLES) and THING_SENT.search(pre):
+        dest = 0.0  # "jawaban itu akan kami kirim ke DPRD Kabupaten A": where a thing is sent, no one goes
     if dest > 0 and "kampus" in low_pre and campus_address(pre):
         dest = 0.0
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:

@@ -669,3 +669,63 @@ ORIGIN_POST = [
         2,
     ),
 ]
+
+# a place named only as where a THING goes: the subject or object of the verb before "ke X" is a letter, an answer,
+# a product, aid, data, waste ("jawaban itu akan kami kirim ke DPRD Kabupaten A", "hasil panen dikirim ke Kota B",
+# "laporannya disampaikan kepada Pemkab C", "sampah plastik dijual ke D"): no one travels there. A verb that takes
+# only goods ("dijual", "diekspor", "dipasarkan", "dipasok", "didistribusikan") says so alone; a verb that sends
+# people as well ("dikirim", "diteruskan", "disalurkan") needs the thing named in its clause ("peserta dikirim ke
+# E", "rombongan meneruskan perjalanan ke F" are trips)
+THINGS = (
+    r"surat|jawaban|tanggapan|balasan|hasil|laporan|data|dokumen|berkas|naskah|draf|draft|usulan|usul|proposal|rekomendasi|aspirasi"
+    r"|produk|barang|sampah|limbah|air|kayu|kelapa|komoditas|rilis|pertanyaan|masukan|catatan|kesimpulan"
+    r"|raperda|bantuan|logistik|beras|ikan|sayur(?:an)?|buah(?:-buahan)?|minyak|obat|vaksin|paket|kiriman|sumbangan|donasi"
+)
+# (each verb by its passive and its active form: "dikirim"/"mengirim", "disalurkan"/"menyalurkan")
+_GOODS_ONLY = (
+    r"(?:dijual|menjual|diekspor|mengekspor|dipasarkan|memasarkan|dipasok|memasok|didistribusikan|mendistribusikan)"
+)
+_SENDS = (
+    r"(?:(?:di|ter)?kirim|mengirim|(?:di)?teruskan|meneruskan|(?:di)?salurkan|menyalurkan|(?:di)?sampaikan|menyampaikan"
+    r"|(?:di)?serahkan|menyerahkan|(?:di)?ajukan|mengajukan|(?:di)?laporkan|melaporkan|(?:di)?usulkan|mengusulkan)"
+    r"(?:kan|nya)?"
+)
+# (the unit the thing goes to before its region: "ke DPRD Kabupaten A", "kepada Dinas Pertanian Kota B")
+_THING_GOES_TO = r"\s+(?:[\w-]+\s+){0,3}?(?:ke|kepada)\s+(?:(?-i:[A-Z])[\w().&-]*\s+){0,6}$"
+THING_SENT = re.compile(
+    r"\b(?:"
+    + _GOODS_ONLY
+    + _THING_GOES_TO
+    # the thing before the verb (its subject, or its object put first): "hasil panen dikirim ke", "jawaban itu akan
+    # kami kirim ke"
+    + r"|(?:"
+    + THINGS
+    + r")(?:nya)?\b(?:\s+[\w-]+){0,5}?\s+"
+    + _SENDS
+    + _THING_GOES_TO
+    # ... or after it, its object: "mengirimkan surat ke", "menyampaikan hasil kajian kepada"
+    + r"|"
+    + _SENDS
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:"
+    + THINGS
+    + r")(?:nya)?\b"
+    + _THING_GOES_TO
+    + r")",
+    _I,
+)
+# the verbs' stems, a cheap test before the pattern
+THING_SENT_NEEDLES = (
+    "irim",
+    "erus",
+    "alurkan",
+    "ampaikan",
+    "erahkan",
+    "ajukan",
+    "laporkan",
+    "usulkan",
+    "jual",
+    "ekspor",
+    "asarkan",
+    "asok",
+    "distribusi",
+)
