@@ -7994,3 +7994,51 @@ def test_a_year_told_of_the_host_is_no_earlier_trip() -> None:
         "Pada 2022 lalu, Kota Palu meraih penghargaan nasional di bidang pajak daerah."
     )
     assert [v.destination.regency for v in found] == ["Kota Palu"]
+
+
+# an earlier trip of the same group told only as made before this one ("Sebelumnya, rombongan sudah berkunjung ke A",
+# "sebelum ini kami sudah belajar di A") or as one it has made ("pernah studi banding ke A"): a record of its own when
+# the report names who went and where to (docs/schema.md, a trip made before the one reported)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebelumnya, rombongan juga sudah berkunjung ke Kota Kendari untuk urusan serupa.",
+        '"Sebelum ini kami sudah belajar di Kabupaten Konawe soal retribusi parkir," kata ketua komisi.',
+        "Komisi III DPRD Kolaka sebelumnya pernah studi banding ke Kota Kendari dengan materi yang sama.",
+        '"Kami juga pernah mengunjungi Kota Kendari untuk belajar hal yang sama," ujarnya.',
+        "Para anggota komisi itu pada 2019 pernah berkunjung ke Kota Kendari, kata Ketua Komisi III.",
+    ],
+)
+def test_an_earlier_trip_told_as_made_before_is_a_visit_of_its_own(sentence: str) -> None:
+    found = visits_of(
+        "PALU - Komisi III DPRD Kabupaten Kolaka melakukan studi banding ke DPRD Kota Palu, Senin (9/9/2024). "
+        + sentence
+    )
+    assert len(found) == 2 and found[0].destination.regency == "Kota Palu"
+    assert found[1].destination.regency in ("Kota Kendari", "Kabupaten Konawe")
+    assert found[1].start_date is None and found[1].origin.regency == "Kabupaten Kolaka"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a habit with example places
+        "Komisi III DPRD Kolaka kerap studi banding ke luar daerah, misalnya ke Kota Kendari dan Kota Makassar.",
+        # the host's being a destination of others, with no one who went
+        "Sebelumnya Kota Palu pernah menjadi tujuan studi banding daerah lain seperti Kota Kendari.",
+        # a plan without a place
+        "Sebelumnya rombongan berencana studi banding ke daerah lain di Sulawesi.",
+        # the sender's own region
+        "Sebelumnya rombongan sudah berkumpul dan berangkat dari Kabupaten Kolaka.",
+        # a place named as an example of success
+        "Sebelumnya Kota Kendari sudah berhasil menerapkan parkir elektronik.",
+        # the years before, not one trip
+        "Pada tahun-tahun sebelumnya rombongan dewan diajak ke Kota Kendari dan Kota Makassar.",
+    ],
+)
+def test_near_miss_no_earlier_trip_made_by_the_group(sentence: str) -> None:
+    found = visits_of(
+        "PALU - Komisi III DPRD Kabupaten Kolaka melakukan studi banding ke DPRD Kota Palu, Senin (9/9/2024). "
+        + sentence
+    )
+    assert [v.destination.regency for v in found] == ["Kota Palu"]
