@@ -8007,6 +8007,11 @@ def test_a_year_told_of_the_host_is_no_earlier_trip() -> None:
         "Komisi III DPRD Kolaka sebelumnya pernah studi banding ke Kota Kendari dengan materi yang sama.",
         '"Kami juga pernah mengunjungi Kota Kendari untuk belajar hal yang sama," ujarnya.',
         "Para anggota komisi itu pada 2019 pernah berkunjung ke Kota Kendari, kata Ketua Komisi III.",
+        # (weeks ago, a while ago; other verbs of calling on a host or learning there)
+        "Dua pekan lalu, rombongan juga sudah menyambangi Kota Kendari untuk urusan yang sama.",
+        "Belum lama ini para anggota komisi itu juga bertandang ke Kota Kendari.",
+        "Sebelumnya, anggota Komisi III sudah menimba ilmu di Kota Kendari soal pajak parkir.",
+        "Pekan lalu rombongan dewan mampir ke Kota Kendari dalam perjalanan yang sama.",
     ],
 )
 def test_an_earlier_trip_told_as_made_before_is_a_visit_of_its_own(sentence: str) -> None:
@@ -8032,6 +8037,8 @@ def test_an_earlier_trip_told_as_made_before_is_a_visit_of_its_own(sentence: str
         "Sebelumnya rombongan sudah berkumpul dan berangkat dari Kabupaten Kolaka.",
         # a place named as an example of success
         "Sebelumnya Kota Kendari sudah berhasil menerapkan parkir elektronik.",
+        # another body's trip, the host's
+        "Beberapa waktu lalu, DPRD Kota Palu juga pernah studi banding ke Kota Kendari.",
         # the years before, not one trip
         "Pada tahun-tahun sebelumnya rombongan dewan diajak ke Kota Kendari dan Kota Makassar.",
     ],

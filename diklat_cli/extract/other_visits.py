@@ -80,13 +80,15 @@ _NOT_THE_GROUPS_AGAIN = re.compile(
 # and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
 _EARLIER_SUBJECT = (
     r"(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab|pemkot|pemprov|pemerintah|dinas|badan"
-    r"|bappeda)\b"
+    r"|bappeda|anggota|para|dewan|jajaran|pimpinan|perangkat|pemdes)\b"
 )
 _EARLIER_ELSEWHERE = re.compile(
     # (the time by its year, or by years ago: "Pada 2022 lalu", "tahun 2021 silam", "dua tahun lalu"; or only as
     # before this one: "Sebelumnya, rombongan sudah berkunjung ke A", "sebelum ini kami sudah belajar di A")
     r"(?:\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin|silam)|(?:19|20)\d\d\s+(?:lalu|silam)"
-    r"|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+(?:bulan|tahun)\s+(?:lalu|silam|sebelumnya)"
+    r"|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)"
+    # (or by weeks ago, or a while ago: "Pekan lalu", "dua minggu lalu", "beberapa waktu lalu", "belum lama ini")
+    r"|(?:pekan|minggu)\s+(?:lalu|kemarin)|beberapa\s+waktu\s+(?:lalu|silam)|belum\s+lama\s+ini"
     r"|sebelum(?:nya|\s+ini|\s+itu))"
     r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:" + _EARLIER_SUBJECT + r"[^,.;\n]{0,50}?\s+)?"
     r"(?:(?:sudah|telah|pernah|juga)\s+)*"
@@ -94,16 +96,16 @@ _EARLIER_ELSEWHERE = re.compile(
     # "Kami juga pernah mengunjungi B")
     r"|\b" + _EARLIER_SUBJECT + r"[^,.;\n]{0,50}?\s+(?:(?:sebelumnya|juga|pun|sudah|telah)\s+)*pernah\s+"
     r"(?:(?:sudah|juga)\s+)*(?:ber\w+\s+(?=stud|kaji|kunj))?)"
-    r"(?:ke|mendatangi|mengunjungi|menyambangi|singgah\s+di"
-    r"|(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru)|kaji\s+banding|benchmarking|kunker"
-    r"|kunjungan(?:\s+kerja)?)\s+(?:ke|di))\s+(?:(?:kota|kabupaten)\s+)?$",
+    r"(?:ke|" + verbs.VISITING + r"|singgah\s+di|mampir\s+(?:ke|di)"
+    r"|(?:" + verbs.TRAVELLING + r"|belajar|berguru|menimba\s+ilmu|stud[iy]\s+(?:banding|tiru|komparasi|komparatif)"
+    r"|kaji\s+banding|benchmarking|kunker|kunjungan(?:\s+kerja)?)\s+(?:ke|di))\s+(?:(?:kota|kabupaten)\s+)?$",
     _I,
 )
 # ... not a habit ("kerap studi banding, misalnya ke A", "tahun-tahun sebelumnya … diajak ke A"), nor a trip planned,
 # called off or given as an example
 _NOT_ONE_TRIP = re.compile(
     r"\b(?:sering|kerap|biasa\w*|rutin|selalu|tahun-tahun|akan|rencana\w*|berencana|batal|urung|gagal|misalnya"
-    r"|contohnya|seperti|antara\s+lain)\b",
+    r"|seperti|antara\s+lain)\b",
     _I,
 )
 
@@ -455,7 +457,7 @@ def _earlier_trip_elsewhere(
     if (
         first.visit.program
         or first.visit.cohort
-        or not any(w in text for w in (" lalu", "kemarin", " silam", "ebelum", "pernah"))
+        or not any(w in text for w in (" lalu", "kemarin", " silam", "ebelum", "pernah", "lama ini"))
     ):
         return
     dest, origin = first.visit.destination, first.visit.origin
@@ -467,7 +469,7 @@ def _earlier_trip_elsewhere(
         sent = sentence_at(sents, p.mention.start)
         lo = max(sent[0], p.mention.start - 160)
         window = text[lo : p.mention.start].lower()
-        if not any(w in window for w in ("lalu", "kemarin", "sebelum", "silam", "pernah")):
+        if not any(w in window for w in ("lalu", "kemarin", "sebelum", "silam", "pernah", "lama ini")):
             continue  # (the time word looked for first: most places have none before them)
         m = _EARLIER_ELSEWHERE.search(text, lo, p.mention.start)
         if m is None or any(
