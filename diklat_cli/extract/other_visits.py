@@ -80,7 +80,7 @@ _NOT_THE_GROUPS_AGAIN = re.compile(
 # and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
 _EARLIER_SUBJECT = (
     r"(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab|pemkot|pemprov|pemerintah|dinas|badan"
-    r"|bappeda|anggota|para|dewan|jajaran|pimpinan|perangkat|pemdes)\b"
+    r"|bappeda|anggota|dewan|jajaran|pimpinan|perangkat|pemdes)\b"
 )
 _EARLIER_ELSEWHERE = re.compile(
     # (the time by its year, or by years ago: "Pada 2022 lalu", "tahun 2021 silam", "dua tahun lalu"; or only as
@@ -108,6 +108,9 @@ _NOT_ONE_TRIP = re.compile(
     r"|seperti|antara\s+lain)\b",
     _I,
 )
+# ... nor the trip of another group of the same name: an earlier cohort, wave or council period ("peserta angkatan
+# sebelumnya studi tiru ke A", "Periode lalu, komisi yang sama pernah belajar ke B")
+_ANOTHER_GROUP = re.compile(r"\b(?:angkatan|gelombang|kloter|periode)\s+(?:sebelumnya|lalu|yang\s+lalu)\b", _I)
 
 
 # another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
@@ -479,7 +482,9 @@ def _earlier_trip_elsewhere(
         ):
             continue  # (another body the subject: its trip, not this group's)
         before = next((s for s in reversed(sents) if s[1] <= sent[0]), sent)
-        if _NOT_ONE_TRIP.search(text, before[0], p.mention.start):
+        if _NOT_ONE_TRIP.search(text, before[0], p.mention.start) or _ANOTHER_GROUP.search(
+            text, sent[0], p.mention.start
+        ):
             continue  # (a habit, a plan or an example in the sentence or the one before it: no one trip made)
         seen.add(p.region.name)
         visit, evidence = _copy_untold(first, "start_date", "end_date", "participants", "host_agencies")
