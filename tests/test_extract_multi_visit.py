@@ -8007,7 +8007,7 @@ def test_a_year_told_of_the_host_is_no_earlier_trip() -> None:
         "Sebelumnya, rombongan juga sudah berkunjung ke Kota Kendari untuk urusan serupa.",
         '"Sebelum ini kami sudah belajar di Kabupaten Konawe soal retribusi parkir," kata ketua komisi.',
         "Komisi III DPRD Kolaka sebelumnya pernah studi banding ke Kota Kendari dengan materi yang sama.",
-        '"Kami juga pernah mengunjungi Kota Kendari untuk belajar hal yang sama," ujarnya.',
+        "Rombongan dewan itu juga pernah mengunjungi Kota Kendari untuk belajar hal yang sama.",
         "Para anggota komisi itu pada 2019 pernah berkunjung ke Kota Kendari, kata Ketua Komisi III.",
         # (weeks ago, a while ago; other verbs of calling on a host or learning there)
         "Dua pekan lalu, rombongan juga sudah menyambangi Kota Kendari untuk urusan yang sama.",
@@ -8041,6 +8041,8 @@ def test_an_earlier_trip_told_as_made_before_is_a_visit_of_its_own(sentence: str
         "Sebelumnya Kota Kendari sudah berhasil menerapkan parkir elektronik.",
         # another body's trip, the host's
         "Beberapa waktu lalu, DPRD Kota Palu juga pernah studi banding ke Kota Kendari.",
+        # the host speaking of itself: "pihaknya" with no time word is whoever speaks
+        "Ketua DPRD Kota Palu mengatakan pihaknya juga pernah belajar ke Kota Kendari dan Kota Makassar.",
         # the years before, not one trip
         "Pada tahun-tahun sebelumnya rombongan dewan diajak ke Kota Kendari dan Kota Makassar.",
     ],

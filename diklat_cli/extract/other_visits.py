@@ -78,10 +78,12 @@ _NOT_THE_GROUPS_AGAIN = re.compile(
 # Kota A, tahun ini giliran B", "Tahun lalu untuk program yang sama kami mendatangi kota A", "Bulan lalu rombongan
 # DPRD X singgah di A" (docs/schema.md: a trip made before the one reported is a visit when the article names who went
 # and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
-_EARLIER_SUBJECT = (
-    r"(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab|pemkot|pemprov|pemerintah|dinas|badan"
-    r"|bappeda|anggota|dewan|jajaran|pimpinan|perangkat|pemdes)\b"
+# (the group by a word for it; "kami/pihaknya" may be the host speaking, so only a time word before it says whose)
+_EARLIER_GROUP = (
+    r"(?:rombongan|komisi|pansus|tim|DPR\w*|pemkab|pemkot|pemprov|pemerintah|dinas|badan|bappeda|anggota|dewan"
+    r"|jajaran|pimpinan|perangkat|pemdes)\b"
 )
+_EARLIER_SUBJECT = r"(?:(?:kami|kita|pihaknya|mereka)\b|" + _EARLIER_GROUP + r")"
 _EARLIER_ELSEWHERE = re.compile(
     # (the time by its year, or by years ago: "Pada 2022 lalu", "tahun 2021 silam", "dua tahun lalu"; or only as
     # before this one: "Sebelumnya, rombongan sudah berkunjung ke A", "sebelum ini kami sudah belajar di A")
@@ -93,8 +95,8 @@ _EARLIER_ELSEWHERE = re.compile(
     r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:" + _EARLIER_SUBJECT + r"[^,.;\n]{0,50}?\s+)?"
     r"(?:(?:sudah|telah|pernah|juga)\s+)*"
     # (or the group named first, the trip told as one it has made: "DPRD A sebelumnya pernah studi banding ke B",
-    # "Kami juga pernah mengunjungi B")
-    r"|\b" + _EARLIER_SUBJECT + r"[^,.;\n]{0,50}?\s+(?:(?:sebelumnya|juga|pun|sudah|telah)\s+)*pernah\s+"
+    # "Rombongan juga pernah mengunjungi B")
+    r"|\b" + _EARLIER_GROUP + r"[^,.;\n]{0,50}?\s+(?:(?:sebelumnya|juga|pun|sudah|telah)\s+)*pernah\s+"
     r"(?:(?:sudah|juga)\s+)*(?:ber\w+\s+(?=stud|kaji|kunj))?)"
     r"(?:ke|" + verbs.VISITING + r"|singgah\s+di|mampir\s+(?:ke|di)"
     r"|(?:" + verbs.TRAVELLING + r"|belajar|berguru|menimba\s+ilmu|stud[iy]\s+(?:banding|tiru|komparasi|komparatif)"
