@@ -5985,7 +5985,9 @@ def test_cohorts_listed_together_have_no_clause_of_their_own_there(title: str, b
             "KLATEN - Sebanyak 20 kepala desa dari Kabupaten Magetan menimba ilmu pengelolaan BUMDes di Pemkab Klaten, "
             "Rabu (6/3/2024). Rombongan pernah studi banding ke Kabupaten Badung pada 2022, namun kali ini memilih "
             "Klaten.",
-            ["Kabupaten Klaten"],
+            # (the same group's earlier trip, who and where named: a visit of its own beside the destination,
+            # docs/schema.md "A trip made before the one reported")
+            ["Kabupaten Klaten", "Kabupaten Badung"],
         ),
         (
             "Peserta PKA Gorontalo Belajar Pariwisata",
@@ -8107,3 +8109,60 @@ def test_near_miss_a_province_and_a_city_each_by_its_government_are_two_stops() 
         " Senin (3/6/2024), untuk belajar pengelolaan pasar. Di Malang rombongan diterima Dinas Perdagangan."
     )
     assert len(found) == 2
+
+
+# an earlier trip of the same group told only as made before this one ("Sebelumnya, rombongan sudah berkunjung ke A",
+# "sebelum ini kami sudah belajar di A") or as one it has made ("pernah studi banding ke A"): a record of its own when
+# the report names who went and where to (docs/schema.md, a trip made before the one reported)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebelumnya, rombongan juga sudah berkunjung ke Kota Kendari untuk urusan serupa.",
+        '"Sebelum ini kami sudah belajar di Kabupaten Konawe soal retribusi parkir," kata ketua komisi.',
+        "Komisi III DPRD Kolaka sebelumnya pernah studi banding ke Kota Kendari dengan materi yang sama.",
+        "Rombongan dewan itu juga pernah mengunjungi Kota Kendari untuk belajar hal yang sama.",
+        "Para anggota komisi itu pada 2019 pernah berkunjung ke Kota Kendari, kata Ketua Komisi III.",
+        # (weeks ago, a while ago; other verbs of calling on a host or learning there)
+        "Dua pekan lalu, rombongan juga sudah menyambangi Kota Kendari untuk urusan yang sama.",
+        "Belum lama ini para anggota komisi itu juga bertandang ke Kota Kendari.",
+        "Sebelumnya, anggota Komisi III sudah menimba ilmu di Kota Kendari soal pajak parkir.",
+        "Pekan lalu rombongan dewan mampir ke Kota Kendari dalam perjalanan yang sama.",
+    ],
+)
+def test_an_earlier_trip_told_as_made_before_is_a_visit_of_its_own(sentence: str) -> None:
+    found = visits_of(
+        "PALU - Komisi III DPRD Kabupaten Kolaka melakukan studi banding ke DPRD Kota Palu, Senin (9/9/2024). "
+        + sentence
+    )
+    assert len(found) == 2 and found[0].destination.regency == "Kota Palu"
+    assert found[1].destination.regency in ("Kota Kendari", "Kabupaten Konawe")
+    assert found[1].start_date is None and found[1].origin.regency == "Kabupaten Kolaka"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a habit with example places
+        "Komisi III DPRD Kolaka kerap studi banding ke luar daerah, misalnya ke Kota Kendari dan Kota Makassar.",
+        # the host's being a destination of others, with no one who went
+        "Sebelumnya Kota Palu pernah menjadi tujuan studi banding daerah lain seperti Kota Kendari.",
+        # a plan without a place
+        "Sebelumnya rombongan berencana studi banding ke daerah lain di Sulawesi.",
+        # the sender's own region
+        "Sebelumnya rombongan sudah berkumpul dan berangkat dari Kabupaten Kolaka.",
+        # a place named as an example of success
+        "Sebelumnya Kota Kendari sudah berhasil menerapkan parkir elektronik.",
+        # another body's trip, the host's
+        "Beberapa waktu lalu, DPRD Kota Palu juga pernah studi banding ke Kota Kendari.",
+        # the host speaking of itself: "pihaknya" with no time word is whoever speaks
+        "Ketua DPRD Kota Palu mengatakan pihaknya juga pernah belajar ke Kota Kendari dan Kota Makassar.",
+        # the years before, not one trip
+        "Pada tahun-tahun sebelumnya rombongan dewan diajak ke Kota Kendari dan Kota Makassar.",
+    ],
+)
+def test_near_miss_no_earlier_trip_made_by_the_group(sentence: str) -> None:
+    found = visits_of(
+        "PALU - Komisi III DPRD Kabupaten Kolaka melakukan studi banding ke DPRD Kota Palu, Senin (9/9/2024). "
+        + sentence
+    )
+    assert [v.destination.regency for v in found] == ["Kota Palu"]

@@ -1855,7 +1855,10 @@ def test_last_years_trip_and_the_next_cohorts_trip_are_no_more_stops() -> None:
         "Selasa (4/6/2024). Rombongan sebelumnya telah berkunjung ke Kabupaten Karanganyar dan Kabupaten "
         "Sukoharjo pada tahun lalu.",
     )
-    assert [v.destination.regency for v in last_year] == ["Kota Surakarta"]
+    # (no stop of this trip; the same group's earlier trip, who and where named, may be a visit of its own without
+    # this trip's days: docs/schema.md "A trip made before the one reported")
+    assert last_year[0].destination.regency == "Kota Surakarta"
+    assert all(v.start_date is None for v in last_year[1:])
     next_cohort = _visits(
         "BANDUNG (Kabar Priangan) - Sebanyak 40 peserta Latsar CPNS Kabupaten Garut melakukan studi lapangan ke "
         "Kota Bandung, Kamis (6/6/2024). Kegiatan serupa dijadwalkan untuk angkatan berikutnya ke Kota Cimahi "

@@ -78,17 +78,41 @@ _NOT_THE_GROUPS_AGAIN = re.compile(
 # Kota A, tahun ini giliran B", "Tahun lalu untuk program yang sama kami mendatangi kota A", "Bulan lalu rombongan
 # DPRD X singgah di A" (docs/schema.md: a trip made before the one reported is a visit when the article names who went
 # and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
+# (the group by a word for it; "kami/pihaknya" may be the host speaking, so only a time word before it says whose)
+_EARLIER_GROUP = (
+    r"(?:rombongan|komisi|pansus|tim|DPR\w*|pemkab|pemkot|pemprov|pemerintah|dinas|badan|bappeda|anggota|dewan"
+    r"|jajaran|pimpinan|perangkat|pemdes)\b"
+)
+_EARLIER_SUBJECT = r"(?:(?:kami|kita|pihaknya|mereka)\b|" + _EARLIER_GROUP + r")"
 _EARLIER_ELSEWHERE = re.compile(
-    # (the time by its year, or by years ago: "Pada 2022 lalu", "tahun 2021 silam", "dua tahun lalu")
-    r"\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin|silam)|(?:19|20)\d\d\s+(?:lalu|silam)"
-    r"|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+(?:bulan|tahun)\s+(?:lalu|silam|sebelumnya))"
-    r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab"
-    r"|pemkot|pemprov|pemerintah|dinas|badan|bappeda)\b[^,.;\n]{0,50}?\s+)?"
-    r"(?:(?:sudah|telah|pernah|juga)\s+)*(?:ke|mendatangi|mengunjungi|menyambangi|singgah\s+di"
-    r"|(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru)|kaji\s+banding|benchmarking|kunker"
-    r"|kunjungan(?:\s+kerja)?)\s+(?:ke|di))\s+(?:(?:kota|kabupaten)\s+)?$",
+    # (the time by its year, or by years ago: "Pada 2022 lalu", "tahun 2021 silam", "dua tahun lalu"; or only as
+    # before this one: "Sebelumnya, rombongan sudah berkunjung ke A", "sebelum ini kami sudah belajar di A")
+    r"(?:\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin|silam)|(?:19|20)\d\d\s+(?:lalu|silam)"
+    r"|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)"
+    # (or by weeks ago, or a while ago: "Pekan lalu", "dua minggu lalu", "beberapa waktu lalu", "belum lama ini")
+    r"|(?:pekan|minggu)\s+(?:lalu|kemarin)|beberapa\s+waktu\s+(?:lalu|silam)|belum\s+lama\s+ini"
+    r"|sebelum(?:nya|\s+ini|\s+itu))"
+    r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:" + _EARLIER_SUBJECT + r"[^,.;\n]{0,50}?\s+)?"
+    r"(?:(?:sudah|telah|pernah|juga)\s+)*"
+    # (or the group named first, the trip told as one it has made: "DPRD A sebelumnya pernah studi banding ke B",
+    # "Rombongan juga pernah mengunjungi B")
+    r"|\b" + _EARLIER_GROUP + r"[^,.;\n]{0,50}?\s+(?:(?:sebelumnya|juga|pun|sudah|telah)\s+)*pernah\s+"
+    r"(?:(?:sudah|juga)\s+)*(?:ber\w+\s+(?=stud|kaji|kunj))?)"
+    r"(?:ke|" + verbs.VISITING + r"|singgah\s+di|mampir\s+(?:ke|di)"
+    r"|(?:" + verbs.TRAVELLING + r"|belajar|berguru|menimba\s+ilmu|stud[iy]\s+(?:banding|tiru|komparasi|komparatif)"
+    r"|kaji\s+banding|benchmarking|kunker|kunjungan(?:\s+kerja)?)\s+(?:ke|di))\s+(?:(?:kota|kabupaten)\s+)?$",
     _I,
 )
+# ... not a habit ("kerap studi banding, misalnya ke A", "tahun-tahun sebelumnya … diajak ke A"), nor a trip planned,
+# called off or given as an example
+_NOT_ONE_TRIP = re.compile(
+    r"\b(?:sering|kerap|biasa\w*|rutin|selalu|tahun-tahun|akan|rencana\w*|berencana|batal|urung|gagal|misalnya"
+    r"|seperti|antara\s+lain)\b",
+    _I,
+)
+# ... nor the trip of another group of the same name: an earlier cohort, wave or council period ("peserta angkatan
+# sebelumnya studi tiru ke A", "Periode lalu, komisi yang sama pernah belajar ke B")
+_ANOTHER_GROUP = re.compile(r"\b(?:angkatan|gelombang|kloter|periode)\s+(?:sebelumnya|lalu|yang\s+lalu)\b", _I)
 
 
 # another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
@@ -435,7 +459,11 @@ def _earlier_trip_elsewhere(
     them (not a statement's day after it); not the host's own region nor the group's home (no cohort's: a cohort
     makes its trip once)."""
     first = results[0]
-    if first.visit.program or first.visit.cohort or not any(w in text for w in (" lalu", "kemarin", " silam")):
+    if (
+        first.visit.program
+        or first.visit.cohort
+        or not any(w in text for w in (" lalu", "kemarin", " silam", "ebelum", "pernah", "lama ini"))
+    ):
         return
     dest, origin = first.visit.destination, first.visit.origin
     skip = {dest.regency, dest.province, origin.regency, origin.province} - {None}
@@ -446,7 +474,7 @@ def _earlier_trip_elsewhere(
         sent = sentence_at(sents, p.mention.start)
         lo = max(sent[0], p.mention.start - 160)
         window = text[lo : p.mention.start].lower()
-        if not any(w in window for w in ("lalu", "kemarin", "sebelumnya", "silam")):
+        if not any(w in window for w in ("lalu", "kemarin", "sebelum", "silam", "pernah", "lama ini")):
             continue  # (the time word looked for first: most places have none before them)
         m = _EARLIER_ELSEWHERE.search(text, lo, p.mention.start)
         if m is None or any(
@@ -455,6 +483,11 @@ def _earlier_trip_elsewhere(
             if m.start() <= q.mention.start < p.mention.start
         ):
             continue  # (another body the subject: its trip, not this group's)
+        before = next((s for s in reversed(sents) if s[1] <= sent[0]), sent)
+        if _NOT_ONE_TRIP.search(text, before[0], p.mention.start) or _ANOTHER_GROUP.search(
+            text, sent[0], p.mention.start
+        ):
+            continue  # (a habit, a plan or an example in the sentence or the one before it: no one trip made)
         seen.add(p.region.name)
         visit, evidence = _copy_untold(first, "start_date", "end_date", "participants", "host_agencies")
         visit.destination = Destination(province=p.region.province, regency=p.region.name, host=p.mention.text)
