@@ -2084,3 +2084,85 @@ def test_a_national_body_only_talked_about_is_no_destination(extra: str) -> None
         "Kota Madiun, Rabu (8/11/2023), untuk mempelajari layanan digital. " + extra
     )
     assert [e.visit.destination.province for e in extract_text(text)] == ["Jawa Timur"]
+
+
+# ---------------------------------------------------------------- a provincial host in its seat town
+# schema: destination.regency is null for a provincial host, even when the town it sits in is written (a dateline,
+# "di Pekanbaru", "selama di Ambon") and the province's council is named often by its own people
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "host"),
+    [
+        (
+            article(
+                "SAMARINDA — Selasa (4/6), Komisi A DPRD Provinsi Sulawesi Barat melakukan kunjungan kerja ke DPRD "
+                "Provinsi Kalimantan Timur. Rombongan diterima di ruang rapat Sekretariat DPRD Kaltim.",
+                "Hadir mendampingi, tenaga ahli Komisi I DPRD Kaltim serta staf Bapemperda DPRD Kaltim.",
+                "Anggota Komisi I DPRD Kaltim menjelaskan penyusunan tata tertib dewan.",
+            ),
+            "Kalimantan Timur",
+            "DPRD Provinsi Kalimantan Timur",
+        ),
+        (
+            article(
+                "Pekanbaru (Warta Riau) - Badan Anggaran DPRD Provinsi Jawa Barat ingin mempelajari pengelolaan "
+                "anggaran Anggota DPRD Riau.",
+                "Ketua rombongan, ketika berkunjung ke DPRD Riau di Pekanbaru pada Kamis, menyebut pihaknya ingin "
+                "bertukar pengalaman.",
+                "Rombongan disambut Ketua DPRD Riau dan Wakil Ketua DPRD Riau.",
+            ),
+            "Riau",
+            "DPRD Riau",
+        ),
+        (
+            article(
+                "AMBON - Panitia khusus DPRD Kabupaten Sikka melakukan studi banding ke DPRD Provinsi Maluku pada "
+                "Selasa (14/5/2024).",
+                "Selama di Ambon, rombongan berdiskusi dengan Ketua Komisi I DPRD Maluku dan Sekretaris DPRD Maluku "
+                "soal raperda penyertaan modal.",
+            ),
+            "Maluku",
+            "DPRD Provinsi Maluku",
+        ),
+    ],
+)
+def test_provincial_host_in_its_seat_town_names_no_regency(text: str, province: str, host: str) -> None:
+    v = only_visit(text)
+    assert v.destination.province == province
+    assert v.destination.regency is None
+    assert v.destination.host == host
+
+
+def test_city_council_in_the_capital_keeps_its_city() -> None:
+    v = only_visit(
+        article(
+            "SAMARINDA - Sebanyak 10 anggota DPRD Kabupaten Bantul melakukan studi banding ke DPRD Kota "
+            "Samarinda, Rabu (5/6/2024). Rombongan disambut Ketua DPRD Kota Samarinda.",
+            "Anggota DPRD Samarinda menjelaskan perda parkir kepada tamunya.",
+        )
+    )
+    assert v.destination.regency == "Kota Samarinda"
+
+
+def test_provincial_council_beside_the_city_government_keeps_the_city() -> None:
+    v = only_visit(
+        article(
+            "AMBON - Panitia khusus DPRD Kabupaten Sikka melakukan studi banding ke Ambon pada Selasa "
+            "(14/5/2024). Rombongan diterima di DPRD Provinsi Maluku, lalu mengunjungi Pemkot Ambon.",
+            "Rombongan berdiskusi dengan Ketua Komisi I DPRD Maluku dan Sekretaris DPRD Maluku soal raperda.",
+        )
+    )
+    assert v.destination.regency == "Kota Ambon"
+
+
+def test_provincial_bureau_beside_a_city_dinas_keeps_the_city() -> None:
+    v = only_visit(
+        article(
+            "MAKASSAR - Tim Pemerintah Kabupaten Sigi melakukan studi banding ke Kota Makassar, Kamis "
+            "(6/6/2024). Rombongan mengunjungi Dinas Penanaman Modal Kota Makassar, lalu Biro Organisasi Setda "
+            "Provinsi Sulawesi Selatan.",
+            "Kepala Biro Organisasi Sulsel menyambut rombongan.",
+        )
+    )
+    assert v.destination.regency == "Kota Makassar"

@@ -256,6 +256,18 @@ def fill_host_agencies(
         written = unit_with_its_place(text, items[0][1], resolved)
         visit.destination.host = written[0]
         evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+    elif (
+        dest_region is not None
+        and dest_region.kind != "province"
+        and (seat := _provincial_host(text, resolved, items, dest_region))
+    ):
+        # every unit visited is the province's own, written with the province ("DPRD Provinsi A", "Biro Hukum
+        # Setda Provinsi B", "DPRD Riau di Pekanbaru"): a provincial host, whose seat town is no regency hosting
+        # (schema: destination.regency is null for a provincial host)
+        visit.destination.regency = None
+        evidence.pop("destination.regency", None)
+        visit.destination.host = seat[0]
+        evidence["destination.host"] = Evidence(spans=[seat[1]], confidence=0.8)
     elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
         # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
         # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
@@ -263,6 +275,50 @@ def fill_host_agencies(
         if written is not None:
             visit.destination.host = written[0]
             evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+
+
+# between a unit and its province: "Dinas A Provinsi B", "Biro C Setda Provinsi D", "Biro E Sekretariat Daerah F"
+_SEAT_GAP = re.compile(r"\s(?:Setda\s|Sekretariat\s+Daerah\s)?")
+
+
+# the offices of a province's government: "Dinas A Provinsi B", "Biro C Setda D", "Badan E Provinsi F"
+_PROVINCE_OFFICES = frozenset(("Dinas", "Biro", "Badan", "Bappeda", "Sekretariat", "Inspektorat", "Satpol"))
+# the town's own government, head or council before its name: "Pemkot A", "Pemerintah Kota B", "Wali Kota C",
+# "DPRD Kota D" (a unit of the town is told by its own name: no unit of the province)
+_TOWN_GOVERNMENT = re.compile(
+    r"\b(?:pemkot|pemkab|pemerintah|wali\s*kota|bupati|dprd)\s+(?:kota\s+|kabupaten\s+)?$",
+    _I,
+)
+
+
+def _provincial_host(text: str, resolved: list[Place], items, dest_region):
+    """The first unit visited written with its province, when every unit visited is the province's own: a
+    unit with the province's name right after it ("Dinas Pariwisata Provinsi A", "DPRD B"), or a council
+    the report writes with the province and never with the town ("DPRD Kalsel" ... "ke DPRD")."""
+    own = [p for p in resolved if p.region.kind == "province" and p.region.name == dest_region.province]
+    if not items or not own:
+        return None
+    if any(
+        _TOWN_GOVERNMENT.search(text, max(0, p.mention.start - 30), p.mention.start)
+        for p in resolved
+        if p.region == dest_region
+    ):
+        return None  # the town's own government or council is named too ("... dan Pemkot A")
+    first = None
+    for name, span, _ in items:
+        if name not in COUNCILS and name.split(" ", 1)[0] not in _PROVINCE_OFFICES:
+            return None  # (a village or a hall written with its province, "Desa A NTB", is no body of the province)
+        written = next((p for p in own if _SEAT_GAP.fullmatch(text, span[1], p.mention.start)), None)
+        a = span[0]
+        if written is None and name in COUNCILS and council_with_its_region(text, name, dest_region, resolved) is None:
+            written = next(
+                (p for p in own if text[max(0, p.mention.start - len(name) - 1) : p.mention.start] == name + " "), None
+            )
+            a = written.mention.start - len(name) - 1 if written is not None else a
+        if written is None:
+            return None
+        first = first or (text[a : written.mention.end], (a, written.mention.end))
+    return first
 
 
 # a national body the group goes to or is received by is its host, not its sender: "penyuluh Kabupaten A berkunjung ke
