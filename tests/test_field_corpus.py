@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.830, 0.753), "check": (0.669, 0.611)}
+FLOORS = {"tune": (0.830, 0.754), "check": (0.670, 0.613)}
 
 VISIT_KEYS = {
     "program",
