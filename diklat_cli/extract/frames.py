@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from diklat_cli.extract import places, staff, trainees, verbs
+from diklat_cli.extract.hosts import REGION_GOVERNMENT_BEFORE
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import GOVERNMENT_STAFF
 from diklat_cli.extract.place_links import (
@@ -404,15 +405,13 @@ def without_host_namesakes(
     return kept
 
 
-# the council or the government of a region, right before its name ("DPRD Provinsi A", "DPRD A", "Pemprov A")
-_REGION_BODY = re.compile(r"\b(?:DPRD|Pemprov|Pemerintah)\s*$", re.IGNORECASE)
-
-
 def _body_of(region: places.Region, resolved: list[Place], text: str) -> bool:
     """Some mention of the region is led by its council or government ("DPRD Riau", "Pemprov A")."""
     return any(
         p.region == region
-        and (p.mention.government or _REGION_BODY.search(text, max(0, p.mention.start - 16), p.mention.start))
+        and (
+            p.mention.government or REGION_GOVERNMENT_BEFORE.search(text, max(0, p.mention.start - 16), p.mention.start)
+        )
         for p in resolved
     )
 

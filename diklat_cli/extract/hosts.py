@@ -24,6 +24,16 @@ COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
 # the council of Papua or Aceh written with its province ("DPR Papua", "DPR Papua Barat", "DPR Aceh"): the DPRP
 # or DPRA, a region's council like any DPRD, not the national DPR
 _COUNCIL_WRITTEN_OUT = ("DPR Papua", "DPR Aceh")
+# a region's own council or government right before its name: "DPRD Provinsi A", "DPRD A", "Pemprov A", "Pemerintah B"
+REGION_GOVERNMENT_BEFORE = re.compile(r"\b(?:DPRD|Pemprov|Pemerintah)\s*$", _I)
+# the offices of a province's government, written with the province: "Dinas A Provinsi B", "Biro C Setda D"
+_PROVINCE_OFFICES = frozenset(("Dinas", "Biro", "Badan", "Bappeda", "Sekretariat", "Inspektorat", "Satpol"))
+
+
+def province_body(unit: str) -> bool:
+    """A unit that is a province's own when written with the province: its council or one of its offices (a
+    village or a hall written with its province, "Desa A NTB", is not)."""
+    return unit in COUNCILS or unit.split(" ", 1)[0] in _PROVINCE_OFFICES
 
 
 def council_with_its_region(text: str, council: str, region, resolved: list[Place]):

@@ -16,7 +16,7 @@ import re
 from diklat_cli.extract import agencies, places, programs, trainees
 from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.frames import members_come_from
-from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
+from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, province_body, unit_with_its_place
 from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
     HEAD_OF_REGION,
@@ -281,8 +281,6 @@ def fill_host_agencies(
 _SEAT_GAP = re.compile(r"\s(?:Setda\s|Sekretariat\s+Daerah\s)?")
 
 
-# the offices of a province's government: "Dinas A Provinsi B", "Biro C Setda D", "Badan E Provinsi F"
-_PROVINCE_OFFICES = frozenset(("Dinas", "Biro", "Badan", "Bappeda", "Sekretariat", "Inspektorat", "Satpol"))
 # the town's own government, head or council before its name: "Pemkot A", "Pemerintah Kota B", "Wali Kota C",
 # "DPRD Kota D" (a unit of the town is told by its own name: no unit of the province)
 _TOWN_GOVERNMENT = re.compile(
@@ -306,8 +304,8 @@ def _provincial_host(text: str, resolved: list[Place], items, dest_region):
         return None  # the town's own government or council is named too ("... dan Pemkot A")
     first = None
     for name, span, _ in items:
-        if name not in COUNCILS and name.split(" ", 1)[0] not in _PROVINCE_OFFICES:
-            return None  # (a village or a hall written with its province, "Desa A NTB", is no body of the province)
+        if not province_body(name):
+            return None
         written = next((p for p in own if _SEAT_GAP.fullmatch(text, span[1], p.mention.start)), None)
         a = span[0]
         if written is None and name in COUNCILS and council_with_its_region(text, name, dest_region, resolved) is None:
