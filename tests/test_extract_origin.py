@@ -1951,7 +1951,7 @@ def test_the_senders_council_by_its_short_name_is_no_host() -> None:
 
 # ---------------------------------------------------------------- the ministries' training units send nationally
 # A ministry's training unit is a national body wherever its campus sits, named by its acronym and seat as often
-# as in full: Kemenag's "BDK Surabaya" and "Badan Litbang dan Diklat", Kemenkes' "Bapelkes Cikarang", BPKP's
+# as in full: Kemenag's "Badan Litbang dan Diklat", Kemenkes' "Bapelkes Cikarang", BPKP's
 # "Pusdiklatwas", Kementan's "BPPSDMP", Kemenkeu's "BPPK", "Pusbangkom": its cohorts' origin province is null and
 # the seat is not their sender.
 
@@ -1963,10 +1963,6 @@ def _origin_institution_provinces(text: str) -> list[tuple[str | None, str | Non
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        (
-            "Peserta PKP Angkatan II BDK Surabaya melakukan benchmarking ke Pemkot Malang, Selasa (3/9/2024).",
-            "BDK Surabaya",
-        ),
         (
             "Sebanyak 30 peserta Latsar CPNS Bapelkes Cikarang berkunjung ke Dinas Kesehatan Kota Bekasi.",
             "Bapelkes Cikarang",
@@ -2389,7 +2385,7 @@ def test_lokasi_studi_lapangan_di_a_place_is_still_where_they_went() -> None:
 # ---------------------------------------------------------------- a bureau of a national body's regional unit
 
 
-def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
+def test_a_bureau_of_a_polda_sends_from_the_polda_s_province() -> None:
     from diklat_cli.extract.agencies import is_national_unit
 
     assert is_national_unit("Biro Operasi Polda Sumatera Utara")
@@ -2400,7 +2396,7 @@ def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
         " Rabu (11/9/2024), untuk mempelajari pengelolaan media sosial."
     )
     assert len(found) == 1
-    assert found[0].origin.province is None
+    assert (found[0].origin.province, found[0].origin.regency) == ("Aceh", None)
 
 
 # ---------------------------------------------------------------- a headline's province sums the senders up
@@ -3842,22 +3838,36 @@ def test_the_place_a_planned_trip_goes_to_stays_its_destination():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "province"),
     [
-        "BATAM - Sebanyak 15 pegawai Kantor Imigrasi Kelas I Balikpapan melakukan studi tiru ke Kantor Imigrasi"
-        " Batam, Rabu (11/9/2024), untuk mempelajari layanan paspor.",
-        "SUMEDANG - Rombongan LLDikti Wilayah I Medan berkunjung ke Kabupaten Sumedang, Senin (9/9/2024), untuk"
-        " mempelajari program KKN tematik.",
-        "PADANG - Jajaran Lapas Kelas IIA Jambi menggelar studi banding ke Kota Padang, Selasa (10/9/2024), guna"
-        " mempelajari layanan kunjungan berbasis aplikasi.",
-        "Tim Kanim Kelas II TPI Pematangsiantar menyambangi Kota Bukittinggi, Kamis (12/9/2024), untuk belajar"
-        " tentang layanan paspor keliling.",
+        (
+            "BATAM - Sebanyak 15 pegawai Kantor Imigrasi Kelas I Balikpapan melakukan studi tiru ke Kantor Imigrasi"
+            " Batam, Rabu (11/9/2024), untuk mempelajari layanan paspor.",
+            "Kalimantan Timur",
+        ),
+        (
+            "SUMEDANG - Rombongan LLDikti Wilayah I Medan berkunjung ke Kabupaten Sumedang, Senin (9/9/2024), untuk"
+            " mempelajari program KKN tematik.",
+            None,
+        ),
+        (
+            "PADANG - Jajaran Lapas Kelas IIA Jambi menggelar studi banding ke Kota Padang, Selasa (10/9/2024), guna"
+            " mempelajari layanan kunjungan berbasis aplikasi.",
+            "Jambi",
+        ),
+        (
+            "Tim Kanim Kelas II TPI Pematangsiantar menyambangi Kota Bukittinggi, Kamis (12/9/2024), untuk belajar"
+            " tentang layanan paspor keliling.",
+            "Sumatera Utara",
+        ),
     ],
 )
-def test_a_national_units_seat_with_its_grade_between_is_no_sending_region(text: str) -> None:
+def test_a_national_units_seat_with_its_grade_between_is_no_sending_regency(text: str, province) -> None:
+    # the unit's seat gives its province, never its regency (docs/schema.md, a regional office); a unit named
+    # by the numbered area it serves ("LLDikti Wilayah I") sends from the national level
     found = visits_of(text)
     assert found
-    assert (found[0].origin.province, found[0].origin.regency) == (None, None)
+    assert (found[0].origin.province, found[0].origin.regency) == (province, None)
 
 
 def test_a_regional_office_before_its_city_still_sends_from_it() -> None:
@@ -4149,3 +4159,86 @@ def test_a_place_a_thing_is_sent_to_is_no_destination(text: str, name: str) -> N
 )
 def test_people_sent_to_a_place_still_go_there(text: str, name: str) -> None:
     assert _dest_by_name(text, name) > 0
+
+
+# ---------------------------------------------------------------- a regional office of a national body
+# docs/schema.md, "A regional office of a national body": a ministry's or national agency's unit named by the
+# region it serves (a Lapas, Rutan, a Kemenag office of a kabupaten or kota, a Polda and its SPN, a BPS
+# Kabupaten, a regional Balai Diklat Keagamaan) sends from that region's province, with no regency; the ministry
+# itself, a national centre, or a unit named by the numbered area it serves sends with the province null.
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "BANYUWANGI - Pegawai Lapas Kelas IIA Jember berkunjung ke Lapas Banyuwangi, Kamis (5/9/2024), untuk"
+            " belajar pembinaan warga binaan.",
+            "Jawa Timur",
+        ),
+        (
+            "Sebanyak 20 pejabat Kemenag Kota Sibolga melaksanakan studi banding ke Kabupaten Rokan Hulu, Jumat"
+            " (11/10/2024), guna mempelajari layanan terpadu satu pintu.",
+            "Sumatera Utara",
+        ),
+        (
+            "Rombongan Kantor Kementerian Agama Kabupaten Sleman tiba di Kota Mataram, Selasa (3/9/2024), untuk"
+            " studi banding pengelolaan zakat.",
+            "DI Yogyakarta",
+        ),
+        (
+            "Siswa Diktuba SPN Polda Banten menjalani latihan kerja di Kabupaten Pandeglang selama dua pekan,"
+            " Senin (2/9/2024).",
+            "Banten",
+        ),
+        (
+            "Dua belas personel Polda Aceh melakukan kunjungan kerja ke Polrestabes Surabaya, Rabu (11/9/2024),"
+            " untuk mempelajari pelayanan SKCK daring.",
+            "Aceh",
+        ),
+        (
+            "Tim BPS Kabupaten Lumajang studi banding ke Kabupaten Banyuwangi, Rabu (4/9/2024), tentang desa cantik.",
+            "Jawa Timur",
+        ),
+        (
+            "Peserta PKP Angkatan II BDK Surabaya melakukan benchmarking ke Pemkot Semarang, Selasa (3/9/2024).",
+            "Jawa Timur",
+        ),
+    ],
+)
+def test_a_regional_office_of_a_national_body_sends_from_its_province(text: str, province: str) -> None:
+    found = visits_of(text)
+    assert found
+    assert (found[0].origin.province, found[0].origin.regency) == (province, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a regency's own dinas sends: its regency is kept
+        (
+            "Pegawai Dinas Kependudukan Kabupaten Jember melakukan studi tiru ke Kota Surabaya, Rabu (11/9/2024),"
+            " untuk mempelajari layanan akta kelahiran.",
+            ("Jawa Timur", "Kabupaten Jember"),
+        ),
+        # the national body itself, a national centre, a regional centre of a wider area: no province
+        (
+            "Peserta PKN Tingkat II LAN RI melakukan studi lapangan ke Pemkot Malang, Selasa (3/9/2024).",
+            (None, None),
+        ),
+        (
+            "Peserta PKA PPSDM Kemendagri Regional Makassar melakukan studi lapangan ke Pemkab Maros, Selasa"
+            " (3/9/2024).",
+            (None, None),
+        ),
+        # "Kemenag" with no region names no province
+        (
+            "Sebanyak 30 pegawai Kemenag melakukan studi banding ke Pemkab Sleman, Selasa (3/9/2024).",
+            (None, None),
+        ),
+    ],
+)
+def test_a_national_body_with_no_region_of_its_own_sends_from_none(text: str, origin) -> None:
+    found = visits_of(text)
+    assert found
+    assert (found[0].origin.province, found[0].origin.regency) == origin

@@ -2691,7 +2691,7 @@ SURABAYA - Sebanyak 15 personel Biro SDM Polda Kalimantan Tengah melakukan studi
     _v(
         activity="studi banding",
         participants=15,
-        origin__province=None,
+        origin__province="Kalimantan Tengah",  # a Polda's bureau sends from the Polda's province
         destination__province="Jawa Timur",
     ),
 )
@@ -5523,11 +5523,11 @@ case(
 PALEMBANG - Balai Diklat Keagamaan Palembang menggelar studi banding ke sejumlah balai di berbagai provinsi. Peserta dibagi dalam beberapa kelompok.
 Studi banding diarahkan ke Balai Diklat Keagamaan Padang dan Balai Diklat Keagamaan Semarang, sedangkan studi tiru dilaksanakan ke Balai Diklat Keagamaan Denpasar dan Balai Diklat Keagamaan Makassar.
 """,
-    # a Kemenag Balai Diklat is a national ministry's campus: no origin province (docs/schema.md)
-    _v(activity="studi banding", origin__province=None, destination__province="Sumatera Barat"),
-    _v(activity="studi banding", origin__province=None, destination__province="Jawa Tengah"),
-    _v(activity="studi banding", origin__province=None, destination__province="Bali"),
-    _v(activity="studi banding", origin__province=None, destination__province="Sulawesi Selatan"),
+    # a regional Balai Diklat Keagamaan has the province it sits in (docs/schema.md, a regional office)
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sumatera Barat"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Jawa Tengah"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Bali"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sulawesi Selatan"),
 )
 case(
     "split-hosts",

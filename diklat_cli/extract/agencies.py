@@ -945,15 +945,35 @@ def _unit_parts() -> frozenset[str]:
 
 
 def is_national_unit(name: str) -> bool:
-    """A regional unit of a national body ("Polda Aceh", "Kankemenag Kota Magelang"), or a part of one
-    named before it ("Biro SDM Polda Kalimantan Tengah": a bureau of the Polda is the Polda's)."""
+    """A regional unit of a national body ("Polda Aceh", "Kankemenag Kota Magelang", "Balai Diklat Keagamaan
+    Palembang"), or a part of one named before it ("Biro SDM Polda Kalimantan Tengah": a bureau of the Polda is
+    the Polda's). It sends and hosts from its province, with no regency (docs/schema.md, a regional office)."""
     words = name.split()
     if not words:
         return False
     units = _national_units()
-    if words[0].lower() in units or " ".join(words[:2]).lower() in units:
-        return True  # ("Kantor Imigrasi Balikpapan": a unit named by two words)
+    if any(" ".join(words[:n]).lower() in units for n in (1, 2, 3)):
+        return True  # ("Kantor Imigrasi Balikpapan", "Balai Diklat Keagamaan Palembang": a unit named by words)
     return words[0].lower() in _unit_parts() and any(w.lower() in units for w in words[1:6])
+
+
+_WIDER_AREA = re.compile(r"\b(?:Wilayah|Regional)\b", re.IGNORECASE)
+
+
+def serves_a_wider_area(name: str) -> bool:
+    """A national body's unit named by the area it serves, wider than its seat ("LLDikti Wilayah I Medan",
+    "PPSDM Kemendagri Regional Makassar"): it sends from the national level, not from its seat's province."""
+    return _WIDER_AREA.search(name) is not None
+
+
+def regional_office_province(name: str) -> str | None:
+    """The province of a national body's regional office, from the region it is named by ("Balai Diklat
+    Keagamaan Palembang": Sumatera Selatan); none for the body itself or a unit serving a wider area."""
+    if not is_national_unit(name) or serves_a_wider_area(name):
+        return None
+    mentions = places.find_places(name)
+    region = places.resolve(mentions[0]) if mentions else None
+    return region.province if region else None
 
 
 @cache
