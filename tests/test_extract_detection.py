@@ -5081,6 +5081,43 @@ def test_the_parliaments_kunker_abroad_or_a_regency_councils_is_a_visit(text: st
     assert len(extract_text(text)) >= 1, text
 
 
+# ... with a regional council named only as present at the host's meeting or dinner (a member's log of the
+# commission's kunker: "Ketua DPRD provinsi ikut memberi sambutan"): that council travels nowhere, the trip is still
+# the DPR's oversight at home; a regional council in a sentence that tells a trip may be the one that goes
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Catatan Kunjungan Kerja Komisi VIII ke Sulawesi Tengah\n\nKami tiba di Palu siang tadi. Acara di kantor "
+        "gubernur baru dimulai pukul 15.00 karena gubernur masih di Jakarta. Wakil Wali Kota Palu memaparkan kondisi "
+        "daerah, lalu anggota Komisi VIII DPR bergantian bertanya soal bantuan sosial dan rumah ibadah. Malamnya kami "
+        "dijamu di rumah jabatan gubernur; Ketua DPRD Sulteng ikut memberi sambutan.",
+        "Laporan Kunker Komisi IV ke Bengkulu (2-4 Mei 2023)\n\nPesawat kami mendarat di Bengkulu pukul sepuluh "
+        "pagi. Setelah makan siang, rapat dengan Sekda Provinsi membahas pupuk bersubsidi. Sebagai anggota Komisi IV "
+        "DPR, saya menanyakan data petani penerima. Ketua DPRD Bengkulu menyampaikan sambutan pada jamuan makan malam.",
+        "Jurnal Kunjungan Kerja: Komisi XI di Nusa Tenggara Timur\n\nHari pertama, kami berdiskusi dengan kepala "
+        "perwakilan Bank Indonesia dan Kepala OJK di Kupang tentang kredit usaha rakyat. Anggota DPR dari daerah "
+        "pemilihan NTT memimpin rombongan. Malam hari, Wakil Ketua DPRD NTT menemani makan malam bersama gubernur.",
+    ),
+)
+def test_the_parliaments_kunker_at_home_with_a_regional_council_present_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Komisi A DPRD Kabupaten Bantul melakukan kunjungan kerja ke DPRD Kota Malang, Senin (5/6/2023). Rombongan "
+        "diterima Ketua DPRD Kota Malang. Pertemuan membahas revisi undang-undang yang kini dibahas DPR.",
+        "Badan Musyawarah DPRD Kota Batu melakukan kunjungan kerja ke Badan Keahlian DPR RI di Jakarta, Selasa "
+        "(6/6/2023), untuk konsultasi penyusunan tata tertib.",
+        "Komisi II DPR RI menerima kunjungan kerja DPRD Kabupaten Sumbawa di Gedung Nusantara, Jakarta, Rabu "
+        "(7/6/2023). Rombongan dewan dipimpin wakil ketua DPRD.",
+    ),
+)
+def test_a_regional_councils_kunker_told_beside_the_parliament_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- groups outside government on a study trip (r40-empty probes)
 # SCHEMA "whose visits": a study trip counts for government people; a farmers' group, a cooperative's board, a
 # company's staff, a party's officers, a mosque's or a pesantren's people, a club, activists go as no government

@@ -1534,6 +1534,52 @@ def test_members_homes_and_tallies_stay_one_visit(text, expected):
     assert len(extract_text(text)) == expected
 
 
+# A host's habit of being visited ("kerap didatangi tamu, misalnya dari A, B dan C"; "E dan F, yang kerap didatangi
+# DPRD") names where such trips usually come from or go to: background, no sender or stop of the report's visit
+# (tallies.habit_of_visits_at). A turn back to the report's own guests, a reception told with its day, and a trip's
+# own stops told of as often visited stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pemkab Kendal menerima rombongan studi tiru Pemkab Batang, Selasa (4/7/2023), untuk belajar pelayanan "
+            "perizinan. Mal Pelayanan Publik Kendal acap kali didatangi tamu daerah lain, antara lain dari Kabupaten "
+            "Pemalang, Kota Pekalongan dan Kabupaten Brebes.",
+            [("Kabupaten Batang", "Kabupaten Kendal")],
+        ),
+        (
+            "Kepala desa se-Kabupaten Pati berkunjung ke Desa Ponggok, Kabupaten Klaten, Rabu (5/7/2023), untuk "
+            "belajar mengelola BUMDes. Desa itu selalu menjadi tujuan studi banding, seperti dari Kabupaten "
+            "Purworejo, Kabupaten Wonosobo dan Kota Magelang.",
+            [("Kabupaten Pati", "Kabupaten Klaten")],
+        ),
+        (
+            "Senin (10/7/2023), rombongan Pemkab Sragen sebanyak 20 orang datang ke Kota Salatiga untuk mempelajari "
+            "pengelolaan pasar sehat. Pasar ini termasuk yang paling sering dikunjungi tamu, baik dari Jawa Tengah "
+            "sendiri maupun dari luar, misalnya dari Kabupaten Kendal, Kota Cirebon dan Kabupaten Tegal.",
+            [("Kabupaten Sragen", "Kota Salatiga")],
+        ),
+        (
+            "Kota Batu sering dikunjungi daerah lain, namun kali ini yang datang adalah DPRD Kabupaten Jember dan "
+            "DPRD Kabupaten Lumajang untuk studi banding, Senin (5/6/2023).",
+            [("Kabupaten Jember", "Kota Batu"), ("Kabupaten Lumajang", "Kota Batu")],
+        ),
+        (
+            "Kota Batu, yang kerap dikunjungi daerah lain, Senin (5/6/2023) menerima studi banding DPRD Kabupaten "
+            "Jember dan DPRD Kabupaten Lumajang.",
+            [("Kabupaten Jember", "Kota Batu"), ("Kabupaten Lumajang", "Kota Batu")],
+        ),
+        (
+            "DPRD Kabupaten Sleman studi banding ke Kota Batu dan Kabupaten Malang, yang kerap dikunjungi daerah "
+            "lain, Senin (5/6/2023).",
+            [("Kabupaten Sleman", "Kabupaten Malang"), ("Kabupaten Sleman", "Kota Batu")],
+        ),
+    ],
+)
+def test_places_of_a_hosts_habit_are_no_senders_or_stops(text, expected):
+    assert _senders(text) == expected
+
+
 # ---------------------------------------------------------------- 2. "at the same time", whatever its preposition
 # A second sender said to come at the same time ("pada waktu yang sama", "di hari yang sama", "dalam waktu
 # bersamaan", "di saat yang sama") came side by side with the first: a record each.

@@ -853,6 +853,15 @@ _NATIONAL_PARLIAMENT = re.compile(r"\bDPR\b(?!D)")
 _REGIONAL_COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPRA)\b")
 
 
+def _regional_council_travels(text: str) -> bool:
+    """A regional council is named in a sentence that tells a trip (`_trip_sentences`), where it may be the one that
+    goes ("DPRD Kabupaten A berkunjung ke Komisi II DPR RI"); one named only as present at the host's meeting or
+    dinner ("Ketua DPRD provinsi ikut memberi sambutan") travels nowhere."""
+    if _REGIONAL_COUNCIL.search(text) is None:
+        return False
+    return any(_REGIONAL_COUNCIL.search(text, start, end) for start, end in _trip_sentences(text))
+
+
 def council_kunker_only(text: str, activities: list) -> bool:
     """Every trip named is a kunjungan kerja, no study word or purpose of learning is told, and a council is named:
     a trip that stands only as a council's (`working_trip_only`), which oversight in its own region is not."""
@@ -1489,7 +1498,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         not programme
         and "DPR" in text
         and _NATIONAL_PARLIAMENT.search(text)
-        and not _REGIONAL_COUNCIL.search(text)
+        and not _regional_council_travels(text)
         and council_kunker_only(text, activities)
         and not abroad.find_stops(text)
         and not abroad.country_as_place(text)

@@ -51,7 +51,7 @@ from diklat_cli.extract.stops import (
     stops_told_one_a_sentence,
 )
 from diklat_cli.extract.subgroups import FIELD_STAGE, subgroup_frames
-from diklat_cli.extract.tallies import tallied_at, tally_told
+from diklat_cli.extract.tallies import habit_of_visits_at, habit_told, tallied_at, tally_told
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: groups counted, ordinals of stops and groups ("lokasi kedua",
@@ -473,6 +473,23 @@ def _not_tallied(text: str, sents, resolved: list[Place]) -> list[Place]:
     return [p for p in resolved if id(p) not in tallied or p.region.name in elsewhere]
 
 
+def _not_habitual(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """The places but those named only in a habit of being visited ("B dan C, yang kerap didatangi DPRD"; "kerap
+    didatangi tamu, misalnya dari D dan E", `tallies.habit_of_visits_at`): no trip of the article goes there or
+    comes from there."""
+    if not habit_told(text):
+        return resolved
+    habitual = {
+        id(p)
+        for p in resolved
+        if habit_of_visits_at(text, sentence_at(sents, p.mention.start), p.mention.start, p.mention.end)
+    }
+    if not habitual:
+        return resolved
+    elsewhere = {p.region.name for p in resolved if id(p) not in habitual}
+    return [p for p in resolved if id(p) not in habitual or p.region.name in elsewhere]
+
+
 def frame_list(
     text, sents, resolved, role, top, by_name, exclude=None, home: str | None = None
 ) -> tuple[list[places.Region], bool]:
@@ -485,6 +502,7 @@ def frame_list(
     top_region = by_name[top] if top is not None else None
     if role == 0:
         resolved = _not_tallied(text, sents, resolved)
+    resolved = _not_habitual(text, sents, resolved)
     # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
     # trips, not the reporter's account of where the groups went
     # ... unless the speaker counts the groups that went ("5 Komisi … melakukan kunjungan ke A, B

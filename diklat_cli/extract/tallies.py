@@ -81,4 +81,69 @@ def tallied_at(text: str, sents: list[tuple[int, int]], sent: tuple[int, int], a
     return False
 
 
-__all__ = ["tallied_at", "tally_told"]
+# A host's habit of being visited: a sentence that tells a place is often visited ("Kota A kerap didatangi daerah
+# lain untuk belajar"; "… yang paling sering dikunjungi tamu, baik dari provinsi sendiri maupun dari luar, misalnya
+# dari B, C dan D"; "mencontohkan E dan F, yang kerap didatangi DPRD") tells where such trips usually go and from
+# where they usually come: background, like a tally, with no group or day of its own. The places its list names
+# after the verb, and those the verb's relative clause is told of ("E dan F, yang kerap didatangi"), are gone to or
+# from by no visit of the article.
+_OFTEN_VISITED = re.compile(
+    r"\b(?:kerap|sering|acap(?:\s*kali)?|berkali-kali|berulang\s*kali|selalu|rutin)(?:\s+(?:sekali|kali))?\s+"
+    r"(?:di(?:datangi|kunjungi|sambangi|tuju)|menjadi\s+(?:tujuan|jujugan|rujukan|langganan))\b",
+    re.IGNORECASE,
+)
+# (the report's own trip told after the habit: "…, namun kali ini rombongan A datang";
+# or the place going on to receive a group on a day: "Kota A, yang kerap dikunjungi daerah lain, Senin (5/6) menerima
+# DPRD B dan DPRD C")
+_HABIT_TURN = re.compile(
+    r"\b(?:namun|tetapi|tapi|kini|sekarang|kali\s+ini|hari\s+ini|kemarin|sedangkan|adapun|termasuk|menerima"
+    r"|menyambut|kedatangan)\b|\(\s*\d{1,2}\s*/\s*\d{1,2}",
+    re.IGNORECASE,
+)
+# the places a relative clause of the habit is told of: written right before "yang", with nothing but names,
+# commas and "dan" between (no verb or preposition of the report's own trip)
+_RELATIVE_OF = re.compile(r"\s*,?\s*yang\s+(?:paling\s+|juga\s+|pun\s+)?$", re.IGNORECASE)
+_NOT_A_NAME_LIST = re.compile(
+    r"\b(?:ke|dari|di|oleh|menerima|mengunjungi|berkunjung|kunjungan|rombongan|datang|tiba)\b", re.IGNORECASE
+)
+
+_GONE_TO_BEFORE = re.compile(
+    r"\b(?:ke|mengunjungi|berkunjung|menyambangi|mendatangi|menuju|bertandang|berangkat)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=8)
+def _habits(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text tells a place as often visited (`_OFTEN_VISITED`), each match's start and end."""
+    return tuple((m.start(), m.end()) for m in finditer(_OFTEN_VISITED, text))
+
+
+def habit_told(text: str) -> bool:
+    """The text tells some place as often visited (asked before any place is)."""
+    return bool(_habits(text))
+
+
+def habit_of_visits_at(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """The place mentioned at `start`..`end` is named in its sentence's habit of being visited (`_OFTEN_VISITED`):
+    after the verb with no turn back to the report's own trip between, or among the names its relative clause is
+    told of."""
+    for v_start, v_end in _habits(text):
+        if not sent[0] <= v_start < sent[1]:
+            continue
+        if v_end <= start < sent[1]:
+            if _HABIT_TURN.search(text, v_end, start) is None:
+                return True
+        elif (
+            end <= v_start
+            and (rel := _RELATIVE_OF.search(text, end, v_start)) is not None
+            and rel.start() - end <= 80
+            and _NOT_A_NAME_LIST.search(text, end, rel.start()) is None
+            # (names a trip of the report goes to, told of as often visited besides, are its stops: "studi banding ke
+            # A dan B, yang kerap dikunjungi daerah lain")
+            and _GONE_TO_BEFORE.search(text, sent[0], start) is None
+        ):
+            return True
+    return False
+
+
+__all__ = ["habit_of_visits_at", "habit_told", "tallied_at", "tally_told"]

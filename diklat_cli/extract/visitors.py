@@ -44,6 +44,7 @@ from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.scanning import finditer, folded, gate, leads, may_match, scan, search
 from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.tallies import habit_of_visits_at, habit_told
 
 _I = re.IGNORECASE
 # (the words between a verb of coming and the bodies written after it: "datang pula", "hadir berturut-turut")
@@ -716,6 +717,10 @@ def find_visitors(
     if not members:
         members, told_apart = _bodies_like(text, sents, resolved, dest)
     members = _distinct(members)
+    if members and habit_told(text):
+        # the guests a place is said to get often ("kerap didatangi tamu, misalnya dari A, B dan C"): where such
+        # visits usually come from, no body the report tells as received
+        members = [m for m in members if not habit_of_visits_at(text, sentence_at(sents, m.span[0]), *m.span)]
     if len(members) < 2:
         return None
     # visitors told each with a day of its own, or over a period ("dalam sepekan", "sejak …"),
