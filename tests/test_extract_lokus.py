@@ -2629,3 +2629,67 @@ def test_the_senders_council_in_full_with_its_short_form_stays_no_unit_visited()
 )
 def test_a_village_named_by_its_pemdes_is_the_village(text: str, village: str) -> None:
     assert [v.host_agencies for v in visits_of(text)] == [[village]]
+
+
+# docs/schema.md, "A name written in full and short": "A unit the article writes in full with its short form in
+# brackets, and elsewhere short, is kept as the full form with the bracket, as first written." A unit written once
+# by its full name (its grade, its own name after its kind) and elsewhere cut short (its kind alone, its acronym
+# with the grade) is one unit, kept by the fuller name.
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "KENDAL - Jajaran Rutan Kelas IIB Batang melaksanakan studi tiru ke Lapas Terbuka Kelas IIB Kendal, "
+            "Senin (8/7/2024). Rombongan diterima langsung pejabat Lapas di aula.",
+            ["Lapas Terbuka Kelas IIB"],
+        ),
+        (
+            "BOGOR - Direksi Perumda Air Minum Kota Palu berkunjung ke PDAM Tirta Mulia, Selasa (9/7/2024). "
+            "Mereka belajar tata kelola pelanggan di PDAM tersebut.",
+            ["PDAM Tirta Mulia"],
+        ),
+        (
+            "NGAWI - Pejabat struktural Rutan Kelas I Kediri melakukan studi tiru ke Lembaga Pemasyarakatan (Lapas) "
+            "Kelas IIA Ngawi, Rabu (10/7/2024). Selama di Lapas Kelas IIA Ngawi rombongan melihat bengkel kerja "
+            "warga binaan.",
+            ["Lembaga Pemasyarakatan (Lapas) Kelas IIA"],
+        ),
+        (
+            "BALIKPAPAN - Peserta Pelatihan Kepemimpinan Administrator melakukan visitasi ke Museum Kodam VI, Kamis "
+            "(11/7/2024). Di Museum Kodam peserta melihat koleksi senjata.",
+            ["Museum Kodam VI"],
+        ),
+    ],
+)
+def test_a_unit_written_in_full_and_cut_short_is_one_unit(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]
+
+
+# near-miss: two units of one kind, each with a name of its own, stay two
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "SLEMAN - Komisi C DPRD Kabupaten Bantul melakukan studi banding ke SMP Negeri 1 Depok dan SMP Negeri 12 "
+            "Depok, Jumat (12/7/2024).",
+            ["SMP Negeri 1", "SMP Negeri 12"],
+        ),
+    ],
+)
+def test_units_of_one_kind_with_names_of_their_own_stay_two(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]
+
+
+# near-misses of the list itself: a region or a person's name run on into the longer name is no fuller name of the
+# unit, and two numbers make two units (both names stay as found)
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Bappeda", "Bappeda Jatim"],
+        ["Dinas Pariwisata", "Dinas Pariwisata Kabupaten Sleman"],
+        ["Desa Madiredo", "Desa Madiredo H Abdul Ghani"],
+        ["SMP Negeri 1", "SMP Negeri 12"],
+    ],
+)
+def test_a_region_or_a_person_run_on_is_no_fuller_name(names: list[str]) -> None:
+    assert host_step._without_short_forms(names) == names

@@ -271,6 +271,22 @@ def test_a_councils_membership_is_no_head_count(text: str, want: list[int]) -> N
     assert [m.value for m in find_participants(text)] == want
 
 
+# ... whatever its region's short name, which may end in the letters of "tim" (Jatim, Kaltim, Kotim, Lamtim: no
+# word "tim", no party of the council); a team the council forms is still a party counted
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ia menerangkan bahwa DPRD Jatim periode 2019-2024 beranggotakan 120 orang.", []),
+        ("DPRD Provinsi Kaltim, yang beranggotakan 55 orang dalam sembilan fraksi, menerima tamu.", []),
+        ("Menurut dia, Dewan Kotim saat ini beranggotakan 40 orang dari tujuh partai.", []),
+        ("Sekretaris dewan menyebut DPRD Lamtim beranggotakan 50 orang.", []),
+        ("DPRD Kaltim membentuk tim beranggotakan 9 orang yang berangkat ke Kota Batu.", [9]),
+    ],
+)
+def test_a_councils_membership_under_a_short_region_name_is_no_head_count(text: str, want: list[int]) -> None:
+    assert [m.value for m in find_participants(text)] == want
+
+
 # the leader's coming told first, "with N people" after it: the count is of those who came with him
 @pytest.mark.parametrize(
     ("text", "want"),

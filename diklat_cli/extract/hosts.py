@@ -884,7 +884,61 @@ def _find_host_agencies(
     first: dict[str, tuple] = {}
     for item in found:
         first.setdefault(item[0], item)
+    if len(kept) > 1:
+        kept = _without_short_forms(kept)
     return [first[name] for name in kept]
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+_ACRONYM_IN_NAME = re.compile(r"\(([^()\s]{2,15})\)")
+_GRADE_WORD = re.compile(r"(?:[IVX]{1,4}|\d{1,3})[ABC]?|Kelas|Tipe|Wilayah|Pratama|Madya|Utama")
+
+
+def _name_readings(name: str) -> list[tuple[str, ...]]:
+    """The words of a unit's name, and of its name read without the bracket and by the bracket's acronym alone
+    ("Lembaga Pemasyarakatan (Lapas) Kelas I": also "Lembaga Pemasyarakatan Kelas I" and "Lapas Kelas I")."""
+    out = [name]
+    for m in _ACRONYM_IN_NAME.finditer(name):
+        out += [name[: m.start()] + name[m.end() :], m.group(1) + name[m.end() :]]
+    return [tuple(_NAME_WORD.findall(o)) for o in out]
+
+
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+def _without_short_forms(kept: list[str]) -> list[str]:
+    """One unit written once in full and elsewhere cut short is kept by its full name (docs/schema.md, "A name
+    written in full and short"): the same words with its acronym in brackets ("Lembaga Pemasyarakatan (Lapas)
+    Kelas IIA" and "Lapas Kelas IIA"), its kind alone beside its kind with its own name ("PDAM Tirta A" and
+    "PDAM"), its name without its grade ("Museum Kodam VI" and "Museum Kodam"). A place run on into the longer
+    name is its region, not its name, and a person's name after a unit's is none of its own: both stay as found."""
+    # every reading of a name and each of its heads, to the longest name that has it (near-linear in the list)
+    longest: dict[tuple[str, ...], str] = {}
+    for name in kept:
+        if "[" in name or "]" in name:
+            continue  # a name broken off at a bracket of the report's own
+        for words in _name_readings(name):
+            low = _lowered(words)
+            for n in range(1, len(low) + 1):
+                if len(name) > len(longest.get(low[:n], "")):
+                    longest[low[:n]] = name
+    dropped = set()
+    for name in kept:
+        for words in _name_readings(name):
+            low = _lowered(words)
+            full = longest.get(low)
+            if full is None or full == name or len(full) <= len(name):
+                continue
+            extra = next(r[len(low) :] for r in _name_readings(full) if _lowered(r[: len(low)]) == low)
+            if (
+                not extra
+                or (len(low) == 1 or all(_GRADE_WORD.fullmatch(w) for w in extra))
+                and not places.find_places(" ".join(extra))
+            ):
+                dropped.add(name)
+            break
+    return [k for k in kept if k not in dropped] if dropped else kept
 
 
 # the words that make a village's name another village's ("Desa A Barat" beside "Desa A"), not its address

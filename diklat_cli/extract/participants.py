@@ -707,7 +707,8 @@ def _unit_size(text: str, m: ParticipantMention) -> bool:
 # tujuh fraksi"): how many sit on it, not how many travelled, whichever council it is; a party of a council
 # ("Rombongan DPRD A yang beranggotakan 12 orang") is counted by its party word
 _COUNCIL_SIZE_BEFORE = re.compile(
-    r"\b(?:DPRD|dewan)(?:-nya)?\b(?:(?!rombongan|tim\b|delegasi|kelompok)[^.\n]){0,40}?\bberanggotakan\s+"
+    # (a party word as a word: a region's short name may end in its letters, "DPRD Kaltim", "Dewan Kotim")
+    r"\b(?:DPRD|dewan)(?:-nya)?\b(?:(?!\b(?:rombongan|tim|delegasi|kelompok)\b)[^.\n]){0,40}?\bberanggotakan\s+"
     r"(?:sekitar\s+|sebanyak\s+)?$",
     re.IGNORECASE,
 )
