@@ -7370,3 +7370,19 @@ def test_an_office_calling_on_its_counterpart_about_its_work_is_a_visit(text: st
 )
 def test_near_miss_a_call_on_a_counterpart_for_ties_a_border_aid_or_oversight_stays_no_visit(text: str) -> None:
     assert isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two offices of one kind named for an award, a meeting elsewhere, a case: no call of one on the other
+        "Jakarta - Disdukcapil Kabupaten Sleman dan Disdukcapil Kabupaten Bantul menerima penghargaan dari Kementerian"
+        " Dalam Negeri terkait capaian perekaman KTP elektronik, Rabu (5/6/2024).",
+        "Semarang - Dinas Perdagangan Kota Semarang dan Dinas Perdagangan Kabupaten Demak mengikuti rapat"
+        " pengendalian inflasi di kantor gubernur, Senin (3/6/2024). Rapat membahas stok beras menjelang Iduladha.",
+        "Pati - Inspektorat Kabupaten Pati menerima laporan warga terkait penyimpangan dana desa. Inspektorat"
+        " Kabupaten Kudus pernah menangani kasus serupa tahun lalu.",
+    ],
+)
+def test_near_miss_two_counterparts_named_with_no_call_is_no_counterpart_call(text: str) -> None:
+    assert not cues.counterpart_called_on(text)

@@ -1479,7 +1479,7 @@ def _guests_from_elsewhere(text: str) -> bool:
 # kunjungan Bapenda Kabupaten B") has no authority over it and holds no event of its own there: it comes about a
 # matter of the work both do ("membahas pengelolaan terminal", "terkait tunjangan dewan", "seputar layanan …",
 # "menanyakan …", "berkonsultasi soal …"), and learns from the host however the purpose is worded (in tune, every one
-# of the 58 reports of 56 outlets this reads reports a visit). A head's call on another head is a working trip
+# of the 55 reports of 54 outlets this reads reports a visit). A head's call on another head is a working trip
 # (`working_trip_only`), and offices of different levels oversee or consult each other: neither is read here.
 _LEVEL_WORD = r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)"
 _UNIT_HEADS = r"(?:Dinas|Badan|Dewan|Sekretariat|Inspektorat|Satuan|Bagian|Biro|Kantor|Rumah Sakit|Tim Penggerak|TP)"
@@ -1503,8 +1503,20 @@ _COUNTERPART_NOT_LEARNING = re.compile(
     r"|berbagai\s+daerah|\d+\s+(?:kali\s+)?(?:kunjungan|rombongan))\b",
     _I,
 )
+# the call told: a verb of visiting or being visited, the visit named, the guests received or arriving (not "ke" alone,
+# nor "menerima" whatever is received: an award, a report)
 _CALL_WORDS = re.compile(
-    r"\b(?:" + verbs.GOING_TO + "|" + verbs.RECEIVING + "|" + verbs.VISITED + r"|kunjungan|kunker|kedatangan)\b", _I
+    r"\b(?:"
+    + verbs.VISITING
+    + "|"
+    + verbs.TRAVELLING
+    + "|"
+    + verbs.VISITED
+    + "|"
+    + verbs.RECEIVED
+    + r"|kunjungan|kunker|kedatangan|(?:menerima|menyambut|menjamu)\s+(?:[\w-]+\s+)?(?:rombongan|tamu|tim|delegasi))\b"
+    r"|\b(?:datang|hadir|tiba|berkonsultasi|konsultasi|belajar|studi\s+\w+)\s+(?:ke|di)\s+(?-i:[A-Z])",
+    _I,
 )
 
 
