@@ -7303,3 +7303,86 @@ def test_a_trip_banned_or_not_allowed_is_no_visit(text: str) -> None:
 )
 def test_near_miss_a_trip_made_beside_a_ban_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# ---------------------------------------------------------------- an office calling on its counterpart
+# An office of one region that calls on the office of the same kind in another region of the same level (a
+# regency's Dinas Perhubungan on a city's Dinas Perhubungan, one Sekretariat DPRD on another) has no authority over it
+# and no event of its own there: it comes about a matter of the work both do ("membahas pengelolaan terminal",
+# "terkait tunjangan dewan", "seputar layanan …"), which is learning from the host however the purpose is worded. Not
+# a call to keep or build ties, a cooperation, a shared border, an aid or a coordination, nor a call between offices of
+# different levels (a province's office monitoring a regency's is oversight; a regency's at a province's consults it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kediri - Jajaran Dinas Perhubungan Kabupaten Blitar berkunjung ke Dinas Perhubungan Kota Kediri, Rabu"
+        " (5/6/2024). Pertemuan itu membahas pengelolaan terminal tipe C dan retribusi parkir. Kepala Dishub Kota"
+        " Kediri menerima rombongan di ruang rapat.",
+        "Gowa - Sekretariat DPRD Kabupaten Bantaeng bertandang ke Sekretariat DPRD Kabupaten Gowa, Senin (3/6/2024),"
+        " terkait pengelolaan tunjangan perumahan anggota dewan. Rombongan diterima Sekretaris DPRD Gowa.",
+        "Kudus - Disdukcapil Kabupaten Pati melakukan kunjungan kerja ke Disdukcapil Kabupaten Kudus, Jumat"
+        " (7/6/2024), seputar layanan identitas kependudukan digital. Kepala Disdukcapil Kudus menerima rombongan.",
+        # the host's side, the guests named after the verb of receiving
+        "Sidoarjo - Badan Pendapatan Daerah Kabupaten Sidoarjo menerima kunjungan Badan Pendapatan Daerah Kabupaten"
+        " Jombang, Kamis (13/6/2024). Kedua pihak berdiskusi mengenai pemungutan pajak restoran secara daring.",
+        # a council consulting a council: a council's secretariat, its full name with the acronym in brackets, is its
+        # office
+        "Medan - Pimpinan DPRD Kota Binjai berkonsultasi ke Sekretariat Dewan Perwakilan Rakyat Daerah (DPRD) Kota"
+        " Medan, Rabu (12/6/2024), soal mekanisme pembentukan pansus hak angket. Rombongan diterima Kepala Bagian"
+        " Persidangan.",
+        # the acronym and the full name are one kind
+        "Tegal - Tim BPBD Kabupaten Brebes menyambangi Badan Penanggulangan Bencana Daerah Kabupaten Tegal, Selasa"
+        " (11/6/2024). Mereka menanyakan pengelolaan gudang logistik kebencanaan.",
+    ],
+)
+def test_an_office_calling_on_its_counterpart_about_its_work_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ties and cooperation
+        "Rembang - Dinas Pariwisata Kabupaten Pati berkunjung ke Dinas Pariwisata Kabupaten Rembang, Sabtu"
+        " (8/6/2024), untuk bersilaturahmi dan menjajaki kerja sama promosi wisata terkait kawasan pantai.",
+        # a shared border
+        "Seluma - Bagian Pemerintahan Kabupaten Seluma mendatangi Bagian Pemerintahan Kabupaten Bengkulu Selatan,"
+        " Senin (3/6/2024), membahas tapal batas kedua daerah di Kecamatan Talo.",
+        # oversight: a province's office at a regency's
+        "Blora - Tim Dinas Kesehatan Provinsi Jawa Tengah berkunjung ke Dinas Kesehatan Kabupaten Blora, Selasa"
+        " (4/6/2024), terkait penanganan stunting. Kepala Dinkes Blora menerima tim.",
+        # a consultation upward: offices of different kinds and levels
+        "Mataram - Anggota DPRD Kabupaten Lombok Barat berkonsultasi ke Biro Hukum Pemprov NTB, Selasa (4/6/2024),"
+        " terkait fasilitasi ranperda RTRW. Rombongan diterima Kepala Biro Hukum.",
+        # aid handed over
+        "Cianjur - Dinas Sosial Kabupaten Garut mendatangi Dinas Sosial Kabupaten Cianjur, Rabu (5/6/2024), terkait"
+        " penyaluran bantuan logistik bagi korban gempa.",
+        # money asked of a peer
+        "Karanganyar - Dinas PU Kabupaten Sragen mendatangi Dinas PU Kabupaten Karanganyar, Selasa (4/6/2024),"
+        " meminta dukungan anggaran perbaikan jalan penghubung kedua kabupaten terkait kerusakan akibat banjir.",
+        # people fetched
+        "Depok - Satpol PP Kota Bekasi datang ke Satpol PP Kota Depok, Rabu (5/6/2024), menjemput tiga warga Bekasi"
+        " yang terjaring razia terkait pelanggaran perda.",
+        # a host's tally naming one of the many who came
+        "Sleman - Sepanjang 2023 Disdukcapil Kabupaten Sleman menerima 40 kunjungan dari berbagai daerah, antara lain"
+        " Disdukcapil Kabupaten Bantul, terkait layanan adminduk keliling.",
+    ],
+)
+def test_near_miss_a_call_on_a_counterpart_for_ties_a_border_aid_or_oversight_stays_no_visit(text: str) -> None:
+    assert isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two offices of one kind named for an award, a meeting elsewhere, a case: no call of one on the other
+        "Jakarta - Disdukcapil Kabupaten Sleman dan Disdukcapil Kabupaten Bantul menerima penghargaan dari Kementerian"
+        " Dalam Negeri terkait capaian perekaman KTP elektronik, Rabu (5/6/2024).",
+        "Semarang - Dinas Perdagangan Kota Semarang dan Dinas Perdagangan Kabupaten Demak mengikuti rapat"
+        " pengendalian inflasi di kantor gubernur, Senin (3/6/2024). Rapat membahas stok beras menjelang Iduladha.",
+        "Pati - Inspektorat Kabupaten Pati menerima laporan warga terkait penyimpangan dana desa. Inspektorat"
+        " Kabupaten Kudus pernah menangani kasus serupa tahun lalu.",
+    ],
+)
+def test_near_miss_two_counterparts_named_with_no_call_is_no_counterpart_call(text: str) -> None:
+    assert not cues.counterpart_called_on(text)

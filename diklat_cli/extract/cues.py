@@ -7,9 +7,11 @@ courtesy calls, the programme's staff visiting its trainees), each test naming i
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import chain
 from typing import NamedTuple
 
@@ -1472,6 +1474,110 @@ def _guests_from_elsewhere(text: str) -> bool:
     return False
 
 
+# An office of one region calling on the office of the same kind in another region of the same level (a regency's
+# Dinas Perhubungan on a city's, one Sekretariat DPRD on another, "Badan Pendapatan Daerah Kabupaten A menerima
+# kunjungan Bapenda Kabupaten B") has no authority over it and holds no event of its own there: it comes about a
+# matter of the work both do ("membahas pengelolaan terminal", "terkait tunjangan dewan", "seputar layanan …",
+# "menanyakan …", "berkonsultasi soal …"), and learns from the host however the purpose is worded (in tune, every one
+# of the 55 reports of 54 outlets this reads reports a visit). A head's call on another head is a working trip
+# (`working_trip_only`), and offices of different levels oversee or consult each other: neither is read here.
+_LEVEL_WORD = r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)"
+_UNIT_HEADS = r"(?:Dinas|Badan|Dewan|Sekretariat|Inspektorat|Satuan|Bagian|Biro|Kantor|Rumah Sakit|Tim Penggerak|TP)"
+# (a region's forum of heads, a national body's regional unit, a village's enterprise or group: no office of the region)
+_NOT_COUNTERPART_UNITS = ("Forkopimda", "BUMDes", "Bumdes", "Gapoktan")
+# the matter the call is about, and what makes it no learning: ties, cooperation, a shared border or a dispute,
+# coordination, an event attended; money asked, aid given, people or goods fetched or handed over; visits counted
+# over a period (a host's tally, "menerima 40 kunjungan dari berbagai daerah")
+_COUNTERPART_MATTER = re.compile(
+    r"\b(?:membahas|berdiskusi|diskusi|sharing|bertukar|tukar|terkait|tentang|mengenai|soal|seputar|perihal"
+    r"|menanyakan|berkonsultasi|konsultasi|mengonsultasikan|mengkonsultasikan)\b",
+    _I,
+)
+_COUNTERPART_NOT_LEARNING = re.compile(
+    r"\b(?:silaturahmi|silaturahim|bersilaturahmi|bersilaturahim|hubungan\s+(?:baik|kedua|antar\w*)|kerja\s*sama"
+    r"|bekerja\s+sama|MoU|nota\s+kesepahaman|perjanjian|penandatanganan|tapal\s+batas|batas\s+wilayah|perbatasan"
+    r"|sengketa|perselisihan"
+    r"|koordinasi|berkoordinasi|bantuan|menghadiri|peresmian|pelantikan|undangan"
+    r"|(?:meminta|memohon|mengusulkan|mengajukan)\s+(?:[\w-]+\s+){0,2}?(?:anggaran|dana|dukungan|alokasi)"
+    r"|dukungan\s+(?:anggaran|dana)|menjemput|memulangkan|pemulangan|mengantar\w*|menyerahkan|serah\s+terima"
+    r"|berbagai\s+daerah|\d+\s+(?:kali\s+)?(?:kunjungan|rombongan))\b",
+    _I,
+)
+# the call told: a verb of visiting or being visited, the visit named, the guests received or arriving (not "ke" alone,
+# nor "menerima" whatever is received: an award, a report)
+_CALL_WORDS = re.compile(
+    r"\b(?:"
+    + verbs.VISITING
+    + "|"
+    + verbs.TRAVELLING
+    + "|"
+    + verbs.VISITED
+    + "|"
+    + verbs.RECEIVED
+    + r"|kunjungan|kunker|kedatangan|(?:menerima|menyambut|menjamu)\s+(?:[\w-]+\s+)?(?:rombongan|tamu|tim|delegasi))\b"
+    r"|\b(?:datang|hadir|tiba|berkonsultasi|konsultasi|belajar|studi\s+\w+)\s+(?:ke|di)\s+(?-i:[A-Z])",
+    _I,
+)
+
+
+@cache
+def _counterpart_units() -> tuple[re.Pattern, dict[str, str]]:
+    """A region's office named with its region ("Dinas Perhubungan Kota Kediri", "Disdukcapil Kabupaten Pati"), and
+    the full name of each acronym (agencies.json) by which two names of one kind are told the same."""
+    data = json.loads(resources.files("diklat_cli.data").joinpath("agencies.json").read_text("utf-8"))
+    acronyms = sorted(
+        (a for a in data["acronyms"] if a not in _NOT_COUNTERPART_UNITS and a not in data["national_units"]),
+        key=len,
+        reverse=True,
+    )
+    # (the words of a name on one line: a space is any run of spaces but a line's end)
+    kind = (
+        rf"(?:{_UNIT_HEADS}(?: (?!{_LEVEL_WORD} )(?:dan|&|[A-Z][\w-]*)){{0,7}}?"
+        r"|" + "|".join(re.escape(a).replace(r"\ ", " ") for a in acronyms) + ")"
+    ).replace(" ", r"[^\S\n]+")
+    # (its acronym in brackets after a name written in full: "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten A")
+    pattern = re.compile(
+        rf"\b(?P<kind>{kind})(?:[^\S\n]*\([A-Za-z]{{2,12}}\))?[^\S\n]+(?P<level>{_LEVEL_WORD})[^\S\n]+"
+        r"(?P<name>[A-Z][\w-]*)"
+    )
+    full = {k.lower(): v.lower() for k, v in data["expansions"].items()}
+    full["setwan"] = full["dprd"]
+    return pattern, full
+
+
+def _unit_kind(kind: str, full: dict[str, str]) -> str:
+    """The kind of an office, its acronym spelt out; a council's secretariat stands for its council, whose office it
+    is ("Sekretariat DPRD A menerima kunjungan DPRD B")."""
+    words = kind.lower().split()
+    if len(words) == 1:
+        words = full.get(words[0], words[0]).split()
+    if words[0] == "sekretariat" and len(words) == 2 and words[1] in full:
+        words = full[words[1]].split()
+    kind = " ".join(w for w in words if w not in ("dan", "&"))
+    return full["dprd"] if kind == "sekretariat " + full["dprd"] else kind
+
+
+def counterpart_called_on(text: str) -> bool:
+    """An office calls on its counterpart of another region at the same level about a matter of their work
+    (comment above): two offices of one kind, two regions of one level, one of them in a sentence telling the call,
+    no more than three regions of that kind named (a list of many is an event's attendance)."""
+    if _COUNTERPART_MATTER.search(text) is None or _COUNTERPART_NOT_LEARNING.search(text) is not None:
+        return False
+    pattern, full = _counterpart_units()
+    by_kind: dict[tuple[str, bool], dict[str, list[int]]] = {}
+    for m in pattern.finditer(text):
+        key = (_unit_kind(m.group("kind"), full), m.group("level").startswith("Prov"))
+        by_kind.setdefault(key, {}).setdefault(m.group("name").lower(), []).append(m.start())
+    sents = sentence_spans(text)
+    for regions in by_kind.values():
+        if not 2 <= len(regions) <= 3:
+            continue
+        for starts in regions.values():
+            if any(_CALL_WORDS.search(text, *sentence_at(sents, at)) for at in starts):
+                return True
+    return False
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -1490,6 +1596,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         and not _study_visit_told(text)
         and search(_SCHOOL_FIELD_STAGE, text) is None
         and ("magang" not in text or search(_STAFF_INTERNSHIP, text) is None)
+        and not counterpart_called_on(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
