@@ -675,6 +675,121 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
         if name.lower() in own:
             continue
         return text[start : p.mention.end], (start, p.mention.end)
+    return _council_in_shared_list(text, sents, resolved, home, own)
+
+
+# bodies of one sending region written as one list before the region, named once after the last of them: "DPRD
+# bersama direksi PDAM Kota A", "Komisi C DPRD dan Dinas Perhubungan Kabupaten B", "Dinas Pendidikan bersama Komisi
+# D DPRD Kota C", "Bapemperda bersama Pemprov D", "terdiri atas anggota Komisi B DPRD, Dinas Koperasi, dan Bagian
+# Perekonomian Setda Kabupaten E" (a member: capitalised words, an abbreviation in brackets; the words for a body's
+# people between members: "direksi", "jajaran", "anggota")
+_MEMBER = r"(?-i:[A-Z])[\w.&-]*(?:\s+(?:(?-i:[A-Z])[\w.&-]*|\((?-i:[A-Z])[\w.-]*\)))*"
+_PEOPLE_OF = ("para", "anggota", "pimpinan", "jajaran", "direksi", "manajemen", "pejabat", "unsur", "rombongan")
+_MEMBER_JOIN = rf"\s*(?:,\s*(?:dan|serta)?|dan|serta|bersama|beserta|&)\s+(?:(?:{'|'.join(_PEOPLE_OF)})\s+)*"
+_SHARED_LIST = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))+\s+$")
+# ... the region itself named with its government ("Pemprov D"): the list ends in a joiner before it
+_SHARED_LIST_TO_GOVERNMENT = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))*{_MEMBER_JOIN}$")
+_MEMBER_SPLIT = re.compile(_MEMBER_JOIN)
+# the list as the party's make-up: "Rombongan berjumlah 20 orang, terdiri atas …"
+_MAKE_UP = re.compile(
+    r"\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu)\s+(?:(?:para|anggota|pimpinan|jajaran|unsur|sejumlah)\s+)*$", _I
+)
+_PARTY = re.compile(r"\b(?:rombongan|tim|delegasi)\b", _I)
+# a council or one of its units: "DPRD", "Dewan Perwakilan Rakyat Daerah", "Komisi B", "Pansus III" (not "Komisi
+# Informasi", a body of its own)
+_COUNCIL_MEMBER = re.compile(
+    r"\b(?:DPR[DAKP]|Dewan\s+Perwakilan|(?:Komisi|Pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})|Fraksi)\b"
+)
+# a person, not a body: "Bupati A bersama pimpinan DPRD" (the region's head with its council: one party)
+_PERSON = re.compile(
+    r"^(?:kepala|ketua|wakil|sekretaris|direktur|kabid|kasi|kasubag|camat|lurah|bupati|wabup|gubernur|wagub"
+    r"|wali\s*kota|walikota|wawali|sekda|asisten|staf|pj\.?|plt\.?)\b",
+    _I,
+)
+_BODY_FIRST_WORDS = frozenset(("perumda", "perumdam", "perusahaan"))
+
+
+def _province_after(text: str, p: Place) -> int:
+    """Where the region's name ends, with its province written after it ("Kota A Kalimantan Utara", "Kota A,
+    Provinsi B")."""
+    province = p.region.province
+    if not province or province == p.region.name:
+        return p.mention.end
+    after = re.match(rf",?\s*(?:Provinsi\s+)?{re.escape(province)}\b,?", text[p.mention.end : p.mention.end + 60], _I)
+    return p.mention.end + after.end() if after else p.mention.end
+
+
+def _council_unit(member: str, text: str) -> bool:
+    """The member is the council or one of its units: named so, or written elsewhere before the council's name
+    ("Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD A" makes "Bapemperda" the council's)."""
+    if _COUNCIL_MEMBER.search(member):
+        return True
+    last = member.split()[-1].strip("()")
+    return len(last) > 2 and re.search(rf"\b{re.escape(last)}\)?\s+DPR[DAKP]\b", text) is not None
+
+
+def _council_in_shared_list(
+    text: str, sents, resolved: list[Place], home: str, own: str
+) -> tuple[str, tuple[int, int]] | None:
+    """A council (or its unit) and another body of the sending region written as one list of the travellers, the
+    region named once after the last: two sending bodies, a record each (docs/schema.md: a council is no office of
+    its government). The one of the two the found record is not: its name with the region, and its span."""
+    if not any(c in text for c in COUNCILS) and "Dewan" not in text and "Komisi" not in text:
+        return None
+    for p in resolved:
+        if p.region.name != home:
+            continue
+        sent = sentence_at(sents, p.mention.start)
+        lo = max(sent[0], p.mention.start - 200)
+        pattern = _SHARED_LIST_TO_GOVERNMENT if p.mention.government else _SHARED_LIST
+        m = pattern.search(text, lo, p.mention.start)
+        if m is None:
+            continue
+        if any(m.start() <= q.mention.start < p.mention.start and q.region.name != home for q in resolved):
+            continue  # another region inside: no one region's list
+        if not (
+            pair_travels(text, (m.start(), _province_after(text, p)))
+            or (
+                _MAKE_UP.search(text, max(sent[0], m.start() - 50), m.start())
+                and _PARTY.search(text, sent[0], m.start())
+            )
+        ):
+            continue
+        members = []
+        for piece in _MEMBER_SPLIT.split(text[m.start() : m.end()]):
+            words = piece.split()
+            while words and words[0].lower() in _PEOPLE_OF:
+                words = words[1:]
+            if words:
+                members.append(" ".join(words))
+        if p.mention.government:
+            members.append(p.mention.text.split()[0])
+        if any(_PERSON.match(w) for w in members):
+            continue
+        councils = [w for w in members if _council_unit(w, text)]
+        others = [
+            w
+            for w in members
+            if w not in councils
+            and (
+                (first := w.split()[0].lower()) in _HEAD_WORDS
+                or first in places.GOVERNMENT_WORDS
+                or first in _BODY_FIRST_WORDS
+                or agencies.is_body_acronym(w.split()[0])
+            )
+        ]
+        if not councils or not others:
+            continue
+        second = others[0] if _of_council(own) or any(w.lower() in own for w in councils) else councils[0]
+        if p.mention.government and second == members[-1]:
+            return p.mention.text, (p.mention.start, p.mention.end)
+        name = (
+            second
+            if any(q.region.name == home and q.mention.text in second for q in resolved)
+            else f"{second} {_GOV_PREFIX.sub('', p.mention.text)}"
+        )
+        start = text.find(second, m.start())
+        return name, (start, start + len(second))
     return None
 
 
