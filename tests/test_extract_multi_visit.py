@@ -179,6 +179,15 @@ def test_near_miss_the_hosts_two_bodies_receiving_are_no_second_sender() -> None
         # the party's make-up
         "PALU - Rombongan berjumlah 20 orang, terdiri atas anggota Komisi B DPRD, Dinas Koperasi, dan Bagian "
         "Perekonomian Setda Kabupaten Poso, mengadakan kunjungan kerja ke Dinas Koperasi Kota Palu, Jumat (24/5/2024).",
+        # a body whose name holds "dan" ("Badan"), the council first
+        "MAKASSAR - Rombongan Komisi III DPRD dan Badan Pendapatan Daerah (Bapenda) Kota Bontang belajar ke Bapenda "
+        "Kota Makassar, Selasa (2/7/2024), soal pajak restoran.",
+        # the day between the travellers and their verb
+        "BIMA - Komisi A DPRD dan Bagian Pemerintahan Setda Kabupaten Bima, Senin (8/7/2024), melakukan studi banding "
+        "ke Pemkot Mataram.",
+        # "beserta", the province after the region
+        "SEMARANG - Komisi B DPRD beserta Dinas Ketahanan Pangan Kota Tegal, Jawa Tengah, studi banding ke Kota "
+        "Semarang pada Selasa (9/7/2024).",
         # a unit of the council written with it before, then beside the government named with the region
         "SURABAYA - Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Kabupaten Bekasi memilih Kota Surabaya "
         "sebagai tujuan studi banding. Bapemperda bersama Pemkab Bekasi menjalani studi banding itu pada Senin "
@@ -200,6 +209,9 @@ def test_a_council_listed_with_another_body_before_their_one_region_is_a_sender_
         # two units of one council
         "MALANG - Komisi I dan Komisi II DPRD Kabupaten Malang melakukan studi banding ke DPRD Kota Blitar, Senin "
         "(3/6/2024).",
+        # two standing bodies of one council
+        "PALEMBANG - Anggota Badan Kehormatan (BK) dan Badan Anggaran DPRD Provinsi Bengkulu melakukan studi banding "
+        "ke DPRD Provinsi Sumatera Selatan, Kamis (11/7/2024).",
         # office holders, not bodies
         "BATU - Kepala Dinas Pertanian dan Ketua Komisi B DPRD Kabupaten Sragen berkunjung ke Kota Batu, Selasa "
         "(4/6/2024), untuk belajar budidaya apel.",

@@ -645,7 +645,7 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
     other body of the region so."""
     home = visit.origin.regency or visit.origin.province
     own = (visit.origin.institution or "").lower()
-    if home is None or not own or (" bersama " not in text and " dan " not in text and " serta " not in text):
+    if home is None or not own or not any(w in text for w in (" bersama ", " dan ", " serta ", " beserta ")):
         return None
     bodies = []
     lo = 0
@@ -685,7 +685,10 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
 # people between members: "direksi", "jajaran", "anggota")
 _MEMBER = r"(?-i:[A-Z])[\w.&-]*(?:\s+(?:(?-i:[A-Z])[\w.&-]*|\((?-i:[A-Z])[\w.-]*\)))*"
 _PEOPLE_OF = ("para", "anggota", "pimpinan", "jajaran", "direksi", "manajemen", "pejabat", "unsur", "rombongan")
-_MEMBER_JOIN = rf"\s*(?:,\s*(?:dan|serta)?|dan|serta|bersama|beserta|&)\s+(?:(?:{'|'.join(_PEOPLE_OF)})\s+)*"
+_MEMBER_JOIN = (
+    r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta|bersama|beserta|&)\s+)"
+    rf"(?:(?:{'|'.join(_PEOPLE_OF)})\s+)*"
+)
 _SHARED_LIST = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))+\s+$")
 # ... the region itself named with its government ("Pemprov D"): the list ends in a joiner before it
 _SHARED_LIST_TO_GOVERNMENT = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))*{_MEMBER_JOIN}$")
@@ -695,10 +698,13 @@ _MAKE_UP = re.compile(
     r"\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu)\s+(?:(?:para|anggota|pimpinan|jajaran|unsur|sejumlah)\s+)*$", _I
 )
 _PARTY = re.compile(r"\b(?:rombongan|tim|delegasi)\b", _I)
-# a council or one of its units: "DPRD", "Dewan Perwakilan Rakyat Daerah", "Komisi B", "Pansus III" (not "Komisi
-# Informasi", a body of its own)
+# a council or one of its units: "DPRD", "Dewan Perwakilan Rakyat Daerah", "Komisi B", "Pansus III", its standing
+# bodies ("Badan Kehormatan", "Banmus", "Bapemperda": the alat kelengkapan dewan) — not "Komisi Informasi", a body
+# of its own
 _COUNCIL_MEMBER = re.compile(
-    r"\b(?:DPR[DAKP]|Dewan\s+Perwakilan|(?:Komisi|Pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})|Fraksi)\b"
+    r"\b(?:DPR[DAKP]|Dewan\s+Perwakilan|(?:Komisi|Pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})|Fraksi|Panitia\s+Khusus"
+    r"|Banggar|Bapemperda|Bapperda|Bamus|Banmus|Baleg|Badan\s+(?:Anggaran|Legislasi|Musyawarah|Kehormatan"
+    r"|Pembentukan\s+Peraturan\s+Daerah))\b"
 )
 # a person, not a body: "Bupati A bersama pimpinan DPRD" (the region's head with its council: one party)
 _PERSON = re.compile(
@@ -709,14 +715,20 @@ _PERSON = re.compile(
 _BODY_FIRST_WORDS = frozenset(("perumda", "perumdam", "perusahaan"))
 
 
-def _province_after(text: str, p: Place) -> int:
-    """Where the region's name ends, with its province written after it ("Kota A Kalimantan Utara", "Kota A,
-    Provinsi B")."""
+# what may follow the region before the trip's verb: its province ("Kota A Kalimantan Utara", "Kota A, Provinsi B,")
+# and the day ("…, Senin (8/7/2024), melakukan …")
+_DAY_AFTER = re.compile(r",?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\([^()]{1,12}\)\s*,?", _I)
+
+
+def _region_end(text: str, p: Place) -> int:
+    """Where the region's name ends, with its province or the day written after it."""
+    end = p.mention.end
     province = p.region.province
-    if not province or province == p.region.name:
-        return p.mention.end
-    after = re.match(rf",?\s*(?:Provinsi\s+)?{re.escape(province)}\b,?", text[p.mention.end : p.mention.end + 60], _I)
-    return p.mention.end + after.end() if after else p.mention.end
+    if province and province != p.region.name:
+        after = re.match(rf",?\s*(?:Provinsi\s+)?{re.escape(province)}\b,?", text[end : end + 60], _I)
+        end += after.end() if after else 0
+    day = _DAY_AFTER.match(text, end)
+    return day.end() if day else end
 
 
 def _council_unit(member: str, text: str) -> bool:
@@ -748,7 +760,7 @@ def _council_in_shared_list(
         if any(m.start() <= q.mention.start < p.mention.start and q.region.name != home for q in resolved):
             continue  # another region inside: no one region's list
         if not (
-            pair_travels(text, (m.start(), _province_after(text, p)))
+            pair_travels(text, (m.start(), _region_end(text, p)))
             or (
                 _MAKE_UP.search(text, max(sent[0], m.start() - 50), m.start())
                 and _PARTY.search(text, sent[0], m.start())
