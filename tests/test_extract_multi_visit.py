@@ -188,10 +188,10 @@ def test_near_miss_the_hosts_two_bodies_receiving_are_no_second_sender() -> None
         # "beserta", the province after the region
         "SEMARANG - Komisi B DPRD beserta Dinas Ketahanan Pangan Kota Tegal, Jawa Tengah, studi banding ke Kota "
         "Semarang pada Selasa (9/7/2024).",
-        # a unit of the council written with it before, then beside the government named with the region
+        # a unit of the council named before "DPRD" elsewhere in the text
         "SURABAYA - Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Kabupaten Bekasi memilih Kota Surabaya "
-        "sebagai tujuan studi banding. Bapemperda bersama Pemkab Bekasi menjalani studi banding itu pada Senin "
-        "(3/6/2024) untuk mempelajari perda pengelolaan sampah.",
+        "sebagai tujuan studi banding. Bapemperda bersama Bagian Hukum Setda Kabupaten Bekasi menjalani studi "
+        "banding itu pada Senin (3/6/2024) untuk mempelajari perda pengelolaan sampah.",
     ],
 )
 def test_a_council_listed_with_another_body_before_their_one_region_is_a_sender_of_its_own(text: str) -> None:
@@ -209,6 +209,10 @@ def test_a_council_listed_with_another_body_before_their_one_region_is_a_sender_
         # two units of one council
         "MALANG - Komisi I dan Komisi II DPRD Kabupaten Malang melakukan studi banding ke DPRD Kota Blitar, Senin "
         "(3/6/2024).",
+        # the government with its council, one list: the regent's joint delegation (government_and_council's pair)
+        "SURABAYA - Kali ini yang datang adalah rombongan Pemerintah Kabupaten dan DPRD Bekasi, Jawa Barat, yang "
+        "sengaja berkunjung ke Kota Surabaya, Senin (3/6/2024), untuk belajar mengelola sampah.",
+        "SURABAYA - Bapemperda bersama Pemkab Bekasi menjalani studi banding ke Kota Surabaya pada Senin (3/6/2024).",
         # two standing bodies of one council
         "PALEMBANG - Anggota Badan Kehormatan (BK) dan Badan Anggaran DPRD Provinsi Bengkulu melakukan studi banding "
         "ke DPRD Provinsi Sumatera Selatan, Kamis (11/7/2024).",

@@ -680,9 +680,10 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
 
 # bodies of one sending region written as one list before the region, named once after the last of them: "DPRD
 # bersama direksi PDAM Kota A", "Komisi C DPRD dan Dinas Perhubungan Kabupaten B", "Dinas Pendidikan bersama Komisi
-# D DPRD Kota C", "Bapemperda bersama Pemprov D", "terdiri atas anggota Komisi B DPRD, Dinas Koperasi, dan Bagian
-# Perekonomian Setda Kabupaten E" (a member: capitalised words, an abbreviation in brackets; the words for a body's
-# people between members: "direksi", "jajaran", "anggota")
+# D DPRD Kota C", "terdiri atas anggota Komisi B DPRD, Dinas Koperasi, dan Bagian Perekonomian Setda Kabupaten E" (a
+# member: capitalised words, an abbreviation in brackets; the words for a body's people between members: "direksi",
+# "jajaran", "anggota"). The government and its council are government_and_council's pair, and written as one list
+# ("rombongan Pemerintah Kabupaten dan DPRD A") the regent's joint delegation: not read here.
 _MEMBER = r"(?-i:[A-Z])[\w.&-]*(?:\s+(?:(?-i:[A-Z])[\w.&-]*|\((?-i:[A-Z])[\w.-]*\)))*"
 _PEOPLE_OF = ("para", "anggota", "pimpinan", "jajaran", "direksi", "manajemen", "pejabat", "unsur", "rombongan")
 _MEMBER_JOIN = (
@@ -690,8 +691,6 @@ _MEMBER_JOIN = (
     rf"(?:(?:{'|'.join(_PEOPLE_OF)})\s+)*"
 )
 _SHARED_LIST = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))+\s+$")
-# ... the region itself named with its government ("Pemprov D"): the list ends in a joiner before it
-_SHARED_LIST_TO_GOVERNMENT = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))*{_MEMBER_JOIN}$")
 _MEMBER_SPLIT = re.compile(_MEMBER_JOIN)
 # the list as the party's make-up: "Rombongan berjumlah 20 orang, terdiri atas …"
 _MAKE_UP = re.compile(
@@ -753,8 +752,8 @@ def _council_in_shared_list(
             continue
         sent = sentence_at(sents, p.mention.start)
         lo = max(sent[0], p.mention.start - 200)
-        pattern = _SHARED_LIST_TO_GOVERNMENT if p.mention.government else _SHARED_LIST
-        m = pattern.search(text, lo, p.mention.start)
+        # (a region named with its government, "Pemkab A", ends a list of the government's: not read here)
+        m = None if p.mention.government else _SHARED_LIST.search(text, lo, p.mention.start)
         if m is None:
             continue
         if any(m.start() <= q.mention.start < p.mention.start and q.region.name != home for q in resolved):
@@ -774,10 +773,8 @@ def _council_in_shared_list(
                 words = words[1:]
             if words:
                 members.append(" ".join(words))
-        if p.mention.government:
-            members.append(p.mention.text.split()[0])
-        if any(_PERSON.match(w) for w in members):
-            continue
+        if any(_PERSON.match(w) or w.split()[0].lower() in places.GOVERNMENT_WORDS for w in members):
+            continue  # office holders, not bodies; the government with its council (see above)
         councils = [w for w in members if _council_unit(w, text)]
         others = [
             w
@@ -785,20 +782,17 @@ def _council_in_shared_list(
             if w not in councils
             and (
                 (first := w.split()[0].lower()) in _HEAD_WORDS
-                or first in places.GOVERNMENT_WORDS
                 or first in _BODY_FIRST_WORDS
                 or agencies.is_body_acronym(w.split()[0])
             )
         ]
         if not councils or not others:
             continue
-        second = others[0] if _of_council(own) or any(w.lower() in own for w in councils) else councils[0]
-        if p.mention.government and second == members[-1]:
-            return p.mention.text, (p.mention.start, p.mention.end)
+        second = others[0] if _of_council(own.upper()) or any(w.lower() in own for w in councils) else councils[0]
         name = (
             second
             if any(q.region.name == home and q.mention.text in second for q in resolved)
-            else f"{second} {_GOV_PREFIX.sub('', p.mention.text)}"
+            else f"{second} {p.mention.text}"
         )
         start = text.find(second, m.start())
         return name, (start, start + len(second))
