@@ -162,6 +162,79 @@ def test_near_miss_the_hosts_two_bodies_receiving_are_no_second_sender() -> None
     assert found[0].origin.regency == "Kabupaten Sumenep"
 
 
+# a council (or one of its units) and another body of the sending region written as one list of the travellers, the
+# region named once after the last of them: the council is a sending body of its own (docs/schema.md), a record each
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SURABAYA - Anggota DPRD bersama jajaran direksi Perumda Air Minum Kota Sorong melakukan studi banding ke "
+        "Perumdam Surya Sembada Kota Surabaya, Rabu (5/6/2024), untuk belajar menekan kebocoran air.",
+        "SEMARANG - Komisi C DPRD dan Dinas Perhubungan Kabupaten Demak berkunjung ke Dinas Perhubungan Kota "
+        "Semarang, Kamis (23/5/2024), untuk mempelajari manajemen parkir elektronik.",
+        # the region followed by its province
+        "MATARAM - Pansus II DPRD bersama Dinas Kesehatan Kabupaten Sumbawa, Nusa Tenggara Barat, melaksanakan "
+        "studi banding ke Dinas Kesehatan Kota Mataram, Selasa (4/6/2024).",
+        # the party's make-up
+        "PALU - Rombongan berjumlah 20 orang, terdiri atas anggota Komisi B DPRD, Dinas Koperasi, dan Bagian "
+        "Perekonomian Setda Kabupaten Poso, mengadakan kunjungan kerja ke Dinas Koperasi Kota Palu, Jumat (24/5/2024).",
+        # a body whose name holds "dan" ("Badan"), the council first
+        "MAKASSAR - Rombongan Komisi III DPRD dan Badan Pendapatan Daerah (Bapenda) Kota Bontang belajar ke Bapenda "
+        "Kota Makassar, Selasa (2/7/2024), soal pajak restoran.",
+        # the day between the travellers and their verb
+        "BIMA - Komisi A DPRD dan Bagian Pemerintahan Setda Kabupaten Bima, Senin (8/7/2024), melakukan studi banding "
+        "ke Pemkot Mataram.",
+        # "beserta", the province after the region
+        "SEMARANG - Komisi B DPRD beserta Dinas Ketahanan Pangan Kota Tegal, Jawa Tengah, studi banding ke Kota "
+        "Semarang pada Selasa (9/7/2024).",
+        # a unit of the council named before "DPRD" elsewhere in the text
+        "SURABAYA - Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Kabupaten Bekasi memilih Kota Surabaya "
+        "sebagai tujuan studi banding. Bapemperda bersama Bagian Hukum Setda Kabupaten Bekasi menjalani studi "
+        "banding itu pada Senin (3/6/2024) untuk mempelajari perda pengelolaan sampah.",
+    ],
+)
+def test_a_council_listed_with_another_body_before_their_one_region_is_a_sender_of_its_own(text: str) -> None:
+    found = visits_of(text)
+    assert len(found) == 2
+    assert len({v.origin.regency for v in found}) == 1
+    assert len({v.destination.regency for v in found}) == 1
+    institutions = [v.origin.institution or "" for v in found]
+    assert sum("DPRD" in i or "Pansus" in i or "Bapemperda" in i or "Komisi" in i for i in institutions) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two units of one council
+        "MALANG - Komisi I dan Komisi II DPRD Kabupaten Malang melakukan studi banding ke DPRD Kota Blitar, Senin "
+        "(3/6/2024).",
+        # the government with its council, one list: the regent's joint delegation (government_and_council's pair)
+        "SURABAYA - Kali ini yang datang adalah rombongan Pemerintah Kabupaten dan DPRD Bekasi, Jawa Barat, yang "
+        "sengaja berkunjung ke Kota Surabaya, Senin (3/6/2024), untuk belajar mengelola sampah.",
+        "SURABAYA - Bapemperda bersama Pemkab Bekasi menjalani studi banding ke Kota Surabaya pada Senin (3/6/2024).",
+        # two standing bodies of one council
+        "PALEMBANG - Anggota Badan Kehormatan (BK) dan Badan Anggaran DPRD Provinsi Bengkulu melakukan studi banding "
+        "ke DPRD Provinsi Sumatera Selatan, Kamis (11/7/2024).",
+        # office holders, not bodies
+        "BATU - Kepala Dinas Pertanian dan Ketua Komisi B DPRD Kabupaten Sragen berkunjung ke Kota Batu, Selasa "
+        "(4/6/2024), untuk belajar budidaya apel.",
+        "BATU - Rombongan berjumlah 12 orang, terdiri atas Ketua DPRD, Sekretaris Daerah dan Kepala Bappeda Kabupaten "
+        "Sragen, melakukan kunjungan kerja ke Kota Batu, Jumat (7/6/2024).",
+        "SOLO - Bupati Garut bersama pimpinan DPRD Kabupaten Garut melakukan kunjungan kerja ke Pemerintah Kota "
+        "Surakarta, Rabu (5/6/2024).",
+        # the host's council and office receiving
+        "BATU - Rombongan DPRD Kabupaten Tuban melakukan studi banding ke Kota Batu, Rabu (5/6/2024). Mereka "
+        "diterima Komisi B DPRD dan Dinas Pertanian Kota Batu di balai kota.",
+        # bodies escorting the group, not the group's subject
+        "BATU - Pemkab Sragen melakukan studi banding ke Kota Batu, Senin (10/6/2024). Kunjungan itu didampingi "
+        "anggota DPRD dan Dinas Pertanian Kabupaten Sragen.",
+    ],
+)
+def test_near_miss_a_council_beside_office_holders_hosts_or_escorts_is_no_second_sender(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
 # ------------------------------------------- a host's report of guests: "a visit like it" by other bodies
 
 

@@ -645,7 +645,7 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
     other body of the region so."""
     home = visit.origin.regency or visit.origin.province
     own = (visit.origin.institution or "").lower()
-    if home is None or not own or (" bersama " not in text and " dan " not in text and " serta " not in text):
+    if home is None or not own or not any(w in text for w in (" bersama ", " dan ", " serta ", " beserta ")):
         return None
     bodies = []
     lo = 0
@@ -675,6 +675,127 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
         if name.lower() in own:
             continue
         return text[start : p.mention.end], (start, p.mention.end)
+    return _council_in_shared_list(text, sents, resolved, home, own)
+
+
+# bodies of one sending region written as one list before the region, named once after the last of them: "DPRD
+# bersama direksi PDAM Kota A", "Komisi C DPRD dan Dinas Perhubungan Kabupaten B", "Dinas Pendidikan bersama Komisi
+# D DPRD Kota C", "terdiri atas anggota Komisi B DPRD, Dinas Koperasi, dan Bagian Perekonomian Setda Kabupaten E" (a
+# member: capitalised words, an abbreviation in brackets; the words for a body's people between members: "direksi",
+# "jajaran", "anggota"). The government and its council are government_and_council's pair, and written as one list
+# ("rombongan Pemerintah Kabupaten dan DPRD A") the regent's joint delegation: not read here.
+_MEMBER = r"(?-i:[A-Z])[\w.&-]*(?:\s+(?:(?-i:[A-Z])[\w.&-]*|\((?-i:[A-Z])[\w.-]*\)))*"
+_PEOPLE_OF = ("para", "anggota", "pimpinan", "jajaran", "direksi", "manajemen", "pejabat", "unsur", "rombongan")
+_MEMBER_JOIN = (
+    r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta|bersama|beserta|&)\s+)"
+    rf"(?:(?:{'|'.join(_PEOPLE_OF)})\s+)*"
+)
+_SHARED_LIST = re.compile(rf"(?:{_MEMBER})(?:{_MEMBER_JOIN}(?:{_MEMBER}))+\s+$")
+_MEMBER_SPLIT = re.compile(_MEMBER_JOIN)
+# the list as the party's make-up: "Rombongan berjumlah 20 orang, terdiri atas …"
+_MAKE_UP = re.compile(
+    r"\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu)\s+(?:(?:para|anggota|pimpinan|jajaran|unsur|sejumlah)\s+)*$", _I
+)
+_PARTY = re.compile(r"\b(?:rombongan|tim|delegasi)\b", _I)
+# a council or one of its units: "DPRD", "Dewan Perwakilan Rakyat Daerah", "Komisi B", "Pansus III", its standing
+# bodies ("Badan Kehormatan", "Banmus", "Bapemperda": the alat kelengkapan dewan) — not "Komisi Informasi", a body
+# of its own
+_COUNCIL_MEMBER = re.compile(
+    r"\b(?:DPR[DAKP]|Dewan\s+Perwakilan|(?:Komisi|Pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})|Fraksi|Panitia\s+Khusus"
+    r"|Banggar|Bapemperda|Bapperda|Bamus|Banmus|Baleg|Badan\s+(?:Anggaran|Legislasi|Musyawarah|Kehormatan"
+    r"|Pembentukan\s+Peraturan\s+Daerah))\b"
+)
+# a person, not a body: "Bupati A bersama pimpinan DPRD" (the region's head with its council: one party)
+_PERSON = re.compile(
+    r"^(?:kepala|ketua|wakil|sekretaris|direktur|kabid|kasi|kasubag|camat|lurah|bupati|wabup|gubernur|wagub"
+    r"|wali\s*kota|walikota|wawali|sekda|asisten|staf|pj\.?|plt\.?)\b",
+    _I,
+)
+_BODY_FIRST_WORDS = frozenset(("perumda", "perumdam", "perusahaan"))
+
+
+# what may follow the region before the trip's verb: its province ("Kota A Kalimantan Utara", "Kota A, Provinsi B,")
+# and the day ("…, Senin (8/7/2024), melakukan …")
+_DAY_AFTER = re.compile(r",?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\([^()]{1,12}\)\s*,?", _I)
+
+
+def _region_end(text: str, p: Place) -> int:
+    """Where the region's name ends, with its province or the day written after it."""
+    end = p.mention.end
+    province = p.region.province
+    if province and province != p.region.name:
+        after = re.match(rf",?\s*(?:Provinsi\s+)?{re.escape(province)}\b,?", text[end : end + 60], _I)
+        end += after.end() if after else 0
+    day = _DAY_AFTER.match(text, end)
+    return day.end() if day else end
+
+
+def _council_unit(member: str, text: str) -> bool:
+    """The member is the council or one of its units: named so, or written elsewhere before the council's name
+    ("Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD A" makes "Bapemperda" the council's)."""
+    if _COUNCIL_MEMBER.search(member):
+        return True
+    last = member.split()[-1].strip("()")
+    return len(last) > 2 and re.search(rf"\b{re.escape(last)}\)?\s+DPR[DAKP]\b", text) is not None
+
+
+def _council_in_shared_list(
+    text: str, sents, resolved: list[Place], home: str, own: str
+) -> tuple[str, tuple[int, int]] | None:
+    """A council (or its unit) and another body of the sending region written as one list of the travellers, the
+    region named once after the last: two sending bodies, a record each (docs/schema.md: a council is no office of
+    its government). The one of the two the found record is not: its name with the region, and its span."""
+    if not any(c in text for c in COUNCILS) and "Dewan" not in text and "Komisi" not in text:
+        return None
+    for p in resolved:
+        if p.region.name != home:
+            continue
+        sent = sentence_at(sents, p.mention.start)
+        lo = max(sent[0], p.mention.start - 200)
+        # (a region named with its government, "Pemkab A", ends a list of the government's: not read here)
+        m = None if p.mention.government else _SHARED_LIST.search(text, lo, p.mention.start)
+        if m is None:
+            continue
+        if any(m.start() <= q.mention.start < p.mention.start and q.region.name != home for q in resolved):
+            continue  # another region inside: no one region's list
+        if not (
+            pair_travels(text, (m.start(), _region_end(text, p)))
+            or (
+                _MAKE_UP.search(text, max(sent[0], m.start() - 50), m.start())
+                and _PARTY.search(text, sent[0], m.start())
+            )
+        ):
+            continue
+        members = []
+        for piece in _MEMBER_SPLIT.split(text[m.start() : m.end()]):
+            words = piece.split()
+            while words and words[0].lower() in _PEOPLE_OF:
+                words = words[1:]
+            if words:
+                members.append(" ".join(words))
+        if any(_PERSON.match(w) or w.split()[0].lower() in places.GOVERNMENT_WORDS for w in members):
+            continue  # office holders, not bodies; the government with its council (see above)
+        councils = [w for w in members if _council_unit(w, text)]
+        others = [
+            w
+            for w in members
+            if w not in councils
+            and (
+                (first := w.split()[0].lower()) in _HEAD_WORDS
+                or first in _BODY_FIRST_WORDS
+                or agencies.is_body_acronym(w.split()[0])
+            )
+        ]
+        if not councils or not others:
+            continue
+        second = others[0] if _of_council(own.upper()) or any(w.lower() in own for w in councils) else councils[0]
+        name = (
+            second
+            if any(q.region.name == home and q.mention.text in second for q in resolved)
+            else f"{second} {p.mention.text}"
+        )
+        start = text.find(second, m.start())
+        return name, (start, start + len(second))
     return None
 
 
