@@ -617,6 +617,89 @@ def test_countries_counted_near_misses(text: str) -> None:
     assert _countries(text) == []
 
 
+# ---------------------------------------------------------------- 10c. countries listed after a list word, uncounted
+# A council's trip abroad as often lists its countries with no count and no "ke": after a verb of visiting and a list
+# word ("akan mengunjungi antara lain A dan B"), after the trip's goal ("kunker … dengan tujuan A dan B", "Tujuan
+# kunjungan mereka meliputi A dan B", "dengan tujuan: A, B"), or "N negara direncanakan menjadi tujuan, yaitu …".
+# Each country is a stop, one visit each (docs/schema.md: one record per country gone to).
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "JAKARTA - Komisi II DPR RI merencanakan kunjungan kerja pada 3-10 Mei 2022 dengan tujuan Belanda dan "
+            "Jerman, untuk mempelajari sistem pendaftaran tanah.",
+            ["Belanda", "Jerman"],
+        ),
+        (
+            "JAKARTA - Sebanyak 20 anggota Komisi IV DPR RI bakal berangkat studi banding bulan depan. Rombongan itu "
+            "akan mengunjungi antara lain Selandia Baru, Australia dan Jepang.",
+            ["Selandia Baru", "Australia", "Jepang"],
+        ),
+        (
+            "SEMARANG - Anggota Badan Pembentukan Perda DPRD Jawa Tengah akan melakukan studi banding ke luar negeri. "
+            "Tujuan kunjungan mereka meliputi Korea Selatan dan Jepang.",
+            ["Korea Selatan", "Jepang"],
+        ),
+        (
+            "BANDUNG - Komisi II DPRD Jawa Barat berangkat kunjungan kerja ke luar negeri dengan tujuan: Malaysia, "
+            "Singapura, dan Thailand.",
+            ["Malaysia", "Singapura", "Thailand"],
+        ),
+        (
+            "MEDAN - Rombongan DPRD Sumatera Utara akan bertolak kunjungan kerja, menyambangi di antaranya Jepang dan "
+            "Korea Selatan, 2-6 Oktober 2023.",
+            ["Jepang", "Korea Selatan"],
+        ),
+        (
+            "JAKARTA - Komisi VI DPR akan menggelar kunjungan kerja ke luar negeri untuk RUU Perdagangan. Dua negara "
+            "dijadwalkan menjadi tujuan, yakni Brasil dan Meksiko.",
+            ["Brasil", "Meksiko"],
+        ),
+    ],
+)
+def test_countries_listed_after_a_list_word(text: str, countries: list[str]) -> None:
+    assert _countries(text) == countries
+    assert [v.destination.host for v in visits_of(text)] == countries
+
+
+_NAMED = {"Jepang", "Korea Selatan", "Belanda", "Jerman", "Malaysia", "Singapura"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: countries as examples of success, a host's story, a partner, foreign guests, goods' goal
+        "SLEMAN - Rombongan DPRD Kabupaten Magelang berkunjung ke DPRD Sleman untuk belajar pengelolaan sampah. "
+        "Menurut Ketua DPRD, pengelolaan sampah berhasil di banyak negara, antara lain Jepang dan Korea Selatan.",
+        "MALANG - Rombongan Pemkab Blitar melakukan studi banding ke Pemkot Malang, Rabu (6/3/2024). Pemkot Malang "
+        "menjalin kerja sama sister city dengan negara mitra, yaitu Jepang dan Belanda.",
+        "DENPASAR - Delegasi dari negara tetangga, yaitu Malaysia dan Singapura, mengunjungi Pemprov Bali, Kamis "
+        "(7/3/2024), untuk belajar pengelolaan pariwisata.",
+        "SOLO - DPRD Kabupaten Sragen melakukan kunjungan kerja ke Pemkot Surakarta untuk belajar tata kelola pasar. "
+        "Wali Kota mengatakan Solo ingin seperti di Jepang, yaitu pasar yang bersih.",
+        "BOGOR - Komisi B DPRD Kota Depok berkunjung ke Pemkot Bogor, Senin (4/3/2024), untuk belajar soal ekspor. "
+        "Produk UMKM Bogor dikirim dengan tujuan Jepang dan Korea Selatan.",
+    ],
+)
+def test_countries_listed_near_misses(text: str) -> None:
+    assert _countries(text) == []
+    assert not hosts_abroad(visits_of(text)) & _NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses with a stop word but no visit abroad: a host's story, a ban on trips abroad
+        "BANTUL - DPRD Kabupaten Kulon Progo melakukan kunjungan kerja ke Pemkab Bantul, Selasa (5/3/2024). Bupati "
+        "Bantul menceritakan pengalamannya, yakni saat ia belajar di Jepang dan Jerman.",
+        "PADANG - Gubernur Sumatera Barat melarang perjalanan dinas ke luar negeri, termasuk kunjungan kerja dengan "
+        "tujuan Malaysia dan Singapura, selama pandemi.",
+    ],
+)
+def test_countries_listed_no_visit_abroad(text: str) -> None:
+    assert not hosts_abroad(visits_of(text)) & _NAMED
+
+
 # ---------------------------------------------------------------- 11. a trip told by any verb of travelling
 # The sentence naming the country must tell a trip; reporters tell it by any verb of travelling or visiting:
 # berangkat, mengunjungi, and as often menyambangi, bertandang, melawat, lawatan, terbang, menjelajahi.

@@ -85,10 +85,26 @@ _LISTED = re.compile(
     # where the trip is told in its sentence or the one before: trade and tourists have goals too, `_goal_told`)
     # (the sentence glued to the one before where a page lost its breaks: "… satu atau dua negaraNegara yang …")
     r"|(?P<goal>(?:\b|(?<=[a-z])(?=(?-i:N)))negara\s+(?:tujuan\s+(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:dipilih|dituju|direncanakan|ditetapkan)"
-    r"|(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:(?:menjadi|dijadikan)\s+tujuan|di(?:kunjungi|datangi|tuju|sambangi"
+    r"|(?:(?:yang|yg)\s+)?(?:\w+\s+){0,2}?(?:menjadi|dijadikan)\s+tujuan"
+    r"|(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:di(?:kunjungi|datangi|tuju|sambangi"
     r"|singgahi|jelajahi)))))"
     r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|seperti|masing-masing|adalah"
     r"|termasuk|mencakup|:)\s*$",
+    re.IGNORECASE,
+)
+# ... or, uncounted, listed after a word of going or after the trip's goal: "akan menyambangi antara lain A, B dan C",
+# "berkunjung ke, di antaranya, A dan B", "Baleg merencanakan kunker … dengan tujuan A dan B", "Tujuan kunjungan
+# mereka meliputi A dan B", "lawatan dengan tujuan utama: A" (a list word opens the countries, or "tujuan" is the
+# goal of a trip named before it in the sentence; not "seperti", which names likenesses, nor the goal of goods,
+# "dikirim dengan tujuan A"; a stop where the trip is told in its sentence or the one before, `_goal_told`)
+_LIST_WORD = r"(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)"
+_TRIP_NOUN = r"(?:kunjungan|kunker|studi\s+banding|kaji\s+banding|perjalanan|lawatan|benchmark\w*)"
+_LIST_INTRO = re.compile(
+    rf"(?:\b(?:{verbs.GOING_TO}|menyinggahi|menjelajahi)\s*,?\s*(?:negara(?:-negara)?\s+)?{_LIST_WORD}"
+    rf"|\b(?:{_TRIP_NOUN}|berangkat|bertolak|terbang|melawat)\b[^.\n]{{0,80}}?\bdengan\s+tujuan(?:\s+(?:utama|akhir))?"
+    rf"(?:\s*,?\s*{_LIST_WORD})?"
+    rf"|\btujuan(?:nya)?\s+{_TRIP_NOUN}(?:\s+\w+){{0,3}}?\s*,?\s*(?:{_LIST_WORD}|adalah|ialah))"
+    r"\s*,?\s*(?:negara\s+)?$",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(r"\b(?:daring|virtual|online)\b", re.IGNORECASE)
@@ -304,6 +320,8 @@ def _find_stops(text: str) -> list[Stop]:
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
             gone_to = True
             told = listed.group("to") is None and (listed.group("goal") is None or _goal_told(text, sents, sent))
+        if not gone_to and _LIST_INTRO.search(text, max(sent[0], m.start() - 120), m.start()):
+            gone_to, told = True, _goal_told(text, sents, sent)
         if not gone_to and stops and stops[-1].end >= sent[0] and _AND.fullmatch(text[stops[-1].end : m.start()]):
             gone_to = True  # "ke negara Cina dan India"
         # the first country must stand in a sentence telling a trip; later ones are its parts
