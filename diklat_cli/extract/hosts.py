@@ -21,6 +21,12 @@ _I = re.IGNORECASE
 
 
 COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
+# a council's standing bodies (its alat kelengkapan), written alone or before the council's name: "Banggar",
+# "Bapemperda", "Badan Kehormatan" (a regex alternation; read case-insensitively)
+COUNCIL_BODIES = (
+    r"banggar|bapemperda|bapperda|bamus|banmus|baleg"
+    r"|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan|pembentukan\s+peraturan\s+daerah)"
+)
 # the council of Papua or Aceh written with its province ("DPR Papua", "DPR Papua Barat", "DPR Aceh"): the DPRP
 # or DPRA, a region's council like any DPRD, not the national DPR
 _COUNCIL_WRITTEN_OUT = ("DPR Papua", "DPR Aceh")

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.countries import country_names
+from diklat_cli.extract.hosts import COUNCIL_BODIES
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import (
     Needles,
@@ -400,12 +401,12 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:anggota\s+(?:(?:(?:komisi|pansus|fraksi)\s+[\w-]+"
-                r"|banggar|bapemperda|bamus|banmus|baleg|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan))\s+)?"
+                rf"|{COUNCIL_BODIES})\s+)?"
                 r"(?:DPRD|DPRK|DPRA|DPRP|DPD|dewan|DPR)|legislator|wakil\s+rakyat"
                 # (or by the council's body alone, the council named elsewhere: "sebelas anggota Badan Legislasi",
                 # "7 anggota Komisi C", "sembilan anggota Pansus II"; a komisi or pansus by its letter or number)
                 r"|anggota\s+(?:(?:komisi|pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})(?!\w)"
-                r"|banggar|bapemperda|bamus|banmus|baleg|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan)))\b",
+                rf"|{COUNCIL_BODIES}))\b",
                 flags,
             ),
             True,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from diklat_cli.extract import agencies, places, programs, trainees, verbs
+from diklat_cli.extract import agencies, dates, places, programs, trainees, verbs
 from diklat_cli.extract.frames import members_come_from
-from diklat_cli.extract.hosts import COUNCILS, host_form
+from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, host_form
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
@@ -702,8 +702,7 @@ _PARTY = re.compile(r"\b(?:rombongan|tim|delegasi)\b", _I)
 # of its own
 _COUNCIL_MEMBER = re.compile(
     r"\b(?:DPR[DAKP]|Dewan\s+Perwakilan|(?:Komisi|Pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})|Fraksi|Panitia\s+Khusus"
-    r"|Banggar|Bapemperda|Bapperda|Bamus|Banmus|Baleg|Badan\s+(?:Anggaran|Legislasi|Musyawarah|Kehormatan"
-    r"|Pembentukan\s+Peraturan\s+Daerah))\b"
+    rf"|(?=[A-Z])(?i:{COUNCIL_BODIES}))\b"
 )
 # a person, not a body: "Bupati A bersama pimpinan DPRD" (the region's head with its council: one party)
 _PERSON = re.compile(
@@ -716,7 +715,7 @@ _BODY_FIRST_WORDS = frozenset(("perumda", "perumdam", "perusahaan"))
 
 # what may follow the region before the trip's verb: its province ("Kota A Kalimantan Utara", "Kota A, Provinsi B,")
 # and the day ("…, Senin (8/7/2024), melakukan …")
-_DAY_AFTER = re.compile(r",?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\([^()]{1,12}\)\s*,?", _I)
+_DAY_AFTER = re.compile(rf",?\s*(?:{dates.weekday_pattern()})\s*\([^()]{{1,12}}\)\s*,?", _I)
 
 
 def _region_end(text: str, p: Place) -> int:
