@@ -901,3 +901,28 @@ def test_a_council_owning_its_budget_body_or_proposals_is_no_host(body: str, exp
 )
 def test_a_kecamatan_written_as_a_places_address_is_no_host(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+# an office whose portfolio is governance ends its name with "Pemerintahan", which the gazetteer reads as the
+# government of the region after it: the name keeps the word, only the region goes; after a portfolio of its own
+# ("Dinas Pendidikan Pemerintahan Kota A") the word opens the region's government
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Rombongan lalu bertolak ke Biro Pemerintahan Provinsi Jambi untuk berdiskusi.", ["Biro Pemerintahan"]),
+        ("Mereka diterima Bagian Tata Pemerintahan Kabupaten Sleman di ruang rapat.", ["Bagian Tata Pemerintahan"]),
+        (
+            "Studi tiru berlanjut di Bagian Administrasi Pemerintahan Kota Surabaya hari berikutnya.",
+            ["Bagian Administrasi Pemerintahan"],
+        ),
+        ("Peserta menyambangi Bagian Pemerintahan Kabupaten Badung.", ["Bagian Pemerintahan"]),
+        # near-misses: the government of the region after an office's own portfolio, and a village's government
+        ("Peserta menyambangi Dinas Pendidikan Pemerintahan Kota Bandung.", ["Dinas Pendidikan"]),
+        (
+            "Peserta menyambangi Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Kabupaten Kendal.",
+            ["Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa"],
+        ),
+    ],
+)
+def test_an_office_of_governance_keeps_the_word_before_its_region(body: str, expected: list[str]) -> None:
+    assert units(body) == expected

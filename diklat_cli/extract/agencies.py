@@ -363,6 +363,13 @@ _REGION_WORDS_AT_END = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _REGION
 _SHORT_FORM_AT_END = re.compile(r"\((\w+)\)$")
 
 
+# the noun of governance an office's name ends with, read by the gazetteer as the government of the region after it
+# (right after the head, or after the kind of governance it keeps: "Bagian Tata Pemerintahan", "Bagian Administrasi
+# Pemerintahan"; after a portfolio of its own, "Dinas Pendidikan Pemerintahan Kota A", it is the region's government)
+_GOVERNANCE = re.compile(r"Pemerintahan(?=\s+(?:Provinsi|Propinsi|Kabupaten|Kab\.|Kota)\s)")
+_GOVERNANCE_KINDS = frozenset(("", "Tata", "Administrasi"))
+
+
 def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:
     """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off.
     With keep_name, a bare place name right after the head is the unit's own name
@@ -376,6 +383,15 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
             end = start + mention.start
+            governance = _GOVERNANCE.match(text, end)
+            if (
+                governance is not None
+                and mention.explicit_kind is not None
+                and text[head_end:end].strip() in _GOVERNANCE_KINDS
+            ):
+                # "Biro Pemerintahan Provinsi A", "Bagian Administrasi Pemerintahan Kabupaten B": the office's
+                # portfolio (governance) is its name's last word; only what follows it is the region
+                end = governance.end()
             # a region phrase closes with its province ("… Kabupaten Kulon Progo DIY", "… Kota Batu, Jawa
             # Timur"): the regency written right before the province is the region phrase too
             before = mentions[k - 1] if k else None
