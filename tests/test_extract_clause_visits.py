@@ -194,3 +194,25 @@ def test_a_trip_proposed_supposed_or_passed_over_or_a_lodging_is_no_leg(text: st
 )
 def test_a_proposal_carried_out_or_groups_set_side_by_side_stay_legs(text: str, second: str) -> None:
     assert second in _places(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kunjungan ke Kabupaten Sidoarjo yang dijadwalkan Kamis ditunda. Menurut jadwal awal, rombongan melanjutkan"
+        " studi banding ke Kabupaten Sidoarjo untuk melihat bank sampah.",
+        "Dewan membatalkan kunker ke Kabupaten Banyuwangi karena cuaca. Padahal rombongan dijadwalkan melanjutkan"
+        " kunjungan ke Kabupaten Banyuwangi pada Kamis.",
+    ],
+)
+def test_a_place_whose_trip_is_called_off_is_no_leg_however_else_it_is_told(told: str) -> None:
+    # the calling off in one sentence, the leg as scheduled in the next: no leg (nor a stop on the way)
+    assert _places(_MALANG + told) == ["Kota Malang"]
+
+
+def test_a_leg_beside_a_trip_called_off_stays() -> None:
+    told = (
+        "Kunjungan ke Kota Batu batal karena longsor, sehingga rombongan melanjutkan studi banding ke"
+        " Kabupaten Pasuruan."
+    )
+    assert _places(_MALANG + told) == ["Kabupaten Pasuruan", "Kota Malang"]

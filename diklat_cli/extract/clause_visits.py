@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from diklat_cli.extract import numbers, tallies, verbs
+from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.models import Destination, Evidence, Extraction
@@ -186,7 +187,10 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
         return  # a record with no destination at home (abroad, unknown): nothing to set beside it
     if any(d == o for d, o in zip(taken[::2], taken[1::2], strict=True)):
         return  # a record going to its senders' own home: the roles read are in doubt, nothing to add to them
-    fresh = [p for p in resolved if not any(_inside(p.region, t) for t in taken)]
+    # (a place a trip to which the article says was called off is gone to nowhere in it, however else it is told:
+    # called_off.called_off_regions)
+    off = called_off_regions(text, sents, resolved)
+    fresh = [p for p in resolved if not any(_inside(p.region, t) for t in taken) and p.region.name not in off]
     if not fresh:
         return
     low = text.lower()
