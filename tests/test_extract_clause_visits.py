@@ -152,3 +152,67 @@ def test_a_regency_a_letter_from_the_destination_is_a_slip_not_a_leg(text: str, 
 )
 def test_another_bodys_trip_in_a_clause_is_no_leg(text: str) -> None:
     assert _places(text) == ["Kota Malang"]
+
+
+_MALANG = "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kota Malang, Senin (3/6/2024). "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip only proposed, wished, debated or weighed
+        _MALANG + "Sejumlah anggota sempat mengusulkan studi banding ke Kabupaten Gianyar.",
+        _MALANG + "Panitia sempat menyarankan rombongan ke Kabupaten Sragen, namun dewan memilih Malang.",
+        _MALANG + "Anggota lainnya menginginkan kunker ke Kota Denpasar, tetapi usul itu kalah suara.",
+        _MALANG + "Wacana kunjungan kerja ke Kota Makassar sempat muncul dalam rapat komisi.",
+        _MALANG + "Sebelum memutuskan, komisi sempat menimbang studi banding ke Kabupaten Banyuwangi.",
+        # ... or the choice passed over for the one made
+        _MALANG + "Dewan memilih belajar di Kota Malang ketimbang studi banding ke Kabupaten Bantul.",
+        # ... or supposed
+        _MALANG + "Jika studi banding ke Kabupaten Badung, biayanya jauh lebih besar, kata ketua rombongan.",
+        _MALANG + "Seandainya rombongan ke Kota Makassar, perjalanan lebih singkat.",
+        # a place the group only lodges at
+        _MALANG + "Selama kunjungan kerja, rombongan menginap di Kabupaten Karanganyar.",
+    ],
+)
+def test_a_trip_proposed_supposed_or_passed_over_or_a_lodging_is_no_leg(text: str) -> None:
+    assert _places(text) == ["Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a proposal carried out
+        (
+            _MALANG + "Atas usul anggota, rombongan juga studi banding ke Kabupaten Pasuruan keesokan harinya.",
+            "Kabupaten Pasuruan",
+        ),
+        (_MALANG + "Sesuai saran Kepala Dinas, rombongan kemudian berkunjung ke Kabupaten Gresik.", "Kabupaten Gresik"),
+        # "jika" setting two sub-groups side by side
+        (_MALANG + "Jika Komisi A ke Kota Malang, Komisi B studi banding ke Kabupaten Pasuruan.", "Kabupaten Pasuruan"),
+    ],
+)
+def test_a_proposal_carried_out_or_groups_set_side_by_side_stay_legs(text: str, second: str) -> None:
+    assert second in _places(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kunjungan ke Kabupaten Sidoarjo yang dijadwalkan Kamis ditunda. Menurut jadwal awal, rombongan melanjutkan"
+        " studi banding ke Kabupaten Sidoarjo untuk melihat bank sampah.",
+        "Dewan membatalkan kunker ke Kabupaten Banyuwangi karena cuaca. Padahal rombongan dijadwalkan melanjutkan"
+        " kunjungan ke Kabupaten Banyuwangi pada Kamis.",
+    ],
+)
+def test_a_place_whose_trip_is_called_off_is_no_leg_however_else_it_is_told(told: str) -> None:
+    # the calling off in one sentence, the leg as scheduled in the next: no leg (nor a stop on the way)
+    assert _places(_MALANG + told) == ["Kota Malang"]
+
+
+def test_a_leg_beside_a_trip_called_off_stays() -> None:
+    told = (
+        "Kunjungan ke Kota Batu batal karena longsor, sehingga rombongan melanjutkan studi banding ke"
+        " Kabupaten Pasuruan."
+    )
+    assert _places(_MALANG + told) == ["Kabupaten Pasuruan", "Kota Malang"]

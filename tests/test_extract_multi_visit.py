@@ -609,6 +609,36 @@ def test_near_miss_two_komisi_each_to_an_addressed_regency() -> None:
     assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa"}
 
 
+def test_near_miss_a_komisi_only_advised_to_go_is_no_group_sent() -> None:
+    # the sub-group named after a word of advising: a trip proposed, not told
+    found = visits_of(
+        "Komisi A DPRD Kota Balikpapan studi banding ke Kabupaten Bantul, Rabu (3/7/2024). Komisi C ke Kabupaten"
+        " Gowa untuk membahas ranperda pasar. Ketua Komisi A menyarankan agar Komisi B studi banding ke Kota Bandung.",
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa"}
+
+
+def test_near_miss_a_komisi_chair_supposing_a_trip_called_off() -> None:
+    # a sub-group's chair speaks of the trip called off as supposed ("khawatir apabila kunker ke X"): no trip of his
+    # komisi beside the two parties' stops
+    found = visits_of(
+        "Rencana kunjungan kerja DPRD Kabupaten Klungkung ke Jakarta batal karena isu demonstrasi. Rombongan pertama,"
+        " 20 anggota dewan, berkunjung ke DPRD Kabupaten Situbondo pada Senin (20/5/2024). Rombongan kedua, sepuluh"
+        " anggota, berkunjung ke DPRD Kabupaten Bantul pada Rabu (22/5/2024). Ketua Komisi II DPRD Klungkung"
+        " mengakui sebagian anggota merasa cemas apabila kunker ke Jakarta.",
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Situbondo", "Kabupaten Bantul"}
+
+
+@pytest.mark.parametrize("given", ["Atas usul Ketua Komisi A", "Sesuai saran Ketua DPRD"])
+def test_a_komisi_sent_on_a_proposal_carried_out_goes(given: str) -> None:
+    found = visits_of(
+        "Komisi A DPRD Kota Balikpapan studi banding ke Kabupaten Bantul, Rabu (3/7/2024). Komisi C ke Kabupaten"
+        f" Gowa untuk membahas ranperda pasar. {given}, Komisi B studi banding ke Kota Bandung.",
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa", "Kota Bandung"}
+
+
 # ---------------------------------------------------------------- the sender's home is no stop
 # A group that travels away from home is named by its home throughout the report ("rombongan
 # Pemkab A", "menurut pihak Dinas X Provinsi A", "berangkat dari Bandara di A"); its home is where

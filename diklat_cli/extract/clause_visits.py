@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from diklat_cli.extract import numbers, tallies, verbs
+from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.models import Destination, Evidence, Extraction
@@ -102,6 +103,23 @@ _NOT_A_TRIP = re.compile(
     r"|berkantor|berkedudukan|beralamat|bermarkas|berpusat|berasal)\b",
     _I,
 )
+# a trip only proposed, wished, debated or weighed, or the choice passed over for the one made, before the place in
+# its clause: no trip of the report's ("sejumlah anggota mengusulkan studi banding ke A", "wacana kunker ke E",
+# "memilih C ketimbang ke D", "menimbang studi banding ke F atau G"); a proposal carried out is a trip ("atas usul
+# peserta, rombongan juga ke H")
+_PROPOSED_TRIP = re.compile(r"(?<!\bsesuai\s)(?<!\batas\s)(?<!\bberdasarkan\s)\b(?:" + verbs.PROPOSED + r")\b", _I)
+# ... or supposed: "jika studi banding ke B, biayanya besar", "khawatir apabila kunker ke C"; but "jika Komisi A ke D,
+# Komisi B ke E" sets two sub-groups' trips side by side
+_SUPPOSED_TRIP = re.compile(
+    r"\b(?:" + verbs.SUPPOSING + r")\b(?!\s+(?:komisi|pansus|fraksi|kelompok|tim|rombongan|gelombang|angkatan)\s+"
+    r"(?:(?-i:[IVX]{1,4}|[A-H])|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)\b)",
+    _I,
+)
+# a place the group only lodges at, told after the verb with no word of going or learning between ("rombongan
+# menginap di Kabupaten A", "bermalam di sebuah hotel di Kota B"): a halt, no leg
+_LODGED_AT = re.compile(
+    r"\b(?:menginap|bermalam)\b(?:(?!\b(?:ke|mengunjungi|berkunjung|belajar|studi|meninjau|menuju)\b)[^.;])*$", _I
+)
 # the clause's own count of its group ("12 anggota ke Kota B", "lima orang peserta di C"); never summed
 _COUNT_OF_GROUP = re.compile(
     r"\b(?P<n>\d{1,3}|" + numbers.cardinal_words(2, 60) + r")\s+(?:orang\s+)?(?:anggota|peserta|orang|personel)\b",
@@ -169,7 +187,10 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
         return  # a record with no destination at home (abroad, unknown): nothing to set beside it
     if any(d == o for d, o in zip(taken[::2], taken[1::2], strict=True)):
         return  # a record going to its senders' own home: the roles read are in doubt, nothing to add to them
-    fresh = [p for p in resolved if not any(_inside(p.region, t) for t in taken)]
+    # (a place a trip to which the article says was called off is gone to nowhere in it, however else it is told:
+    # called_off.called_off_regions)
+    off = called_off_regions(text, sents, resolved)
+    fresh = [p for p in resolved if not any(_inside(p.region, t) for t in taken) and p.region.name not in off]
     if not fresh:
         return
     low = text.lower()
@@ -272,6 +293,10 @@ def _why_not(
         return "no word of going before it"
     if _NOT_A_TRIP.search(before) or not _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]):
         return "no trip of a group"
+    if _LODGED_AT.search(before):
+        return "a place lodged at"
+    if _PROPOSED_TRIP.search(before) or _SUPPOSED_TRIP.search(before):
+        return "a trip proposed, wished or supposed, or passed over"
     if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
         return "another time, a halt, or called off"
     kind = p.mention.explicit_kind

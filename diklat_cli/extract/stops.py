@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from diklat_cli.extract import places, staff, trainees, verbs
+from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.numbers import ordinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_links import distinct_regions
@@ -527,6 +528,7 @@ def stopovers(
     found: list[tuple[list[places.Region], bool]] = []
     stops: list[places.Region] = []
     at_top = False  # a cue of one more stop whose place is the top host itself
+    off: set[str] | None = None  # the regions whose trip the article calls off (asked once a stop is read)
     for pos in positions(low, _STOPOVER_WORDS):
         cue = _STOPOVER.match(text, pos)
         if cue is None:
@@ -560,6 +562,11 @@ def stopovers(
         if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
             continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
         here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
+        if here and off is None:
+            off = called_off_regions(text, sents, resolved)
+        # (a place a trip to which the article says was called off is gone to nowhere in it: "Kunjungan ke B ditunda.
+        # Menurut jadwal awal, rombongan melanjutkan studi banding ke B", called_off.called_off_regions)
+        here = [p for p in here if p.region.name not in (off or ())]
         if received:
             # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
             # an official of the top host's province receiving the group in it is no other stop: "juga diterima

@@ -90,6 +90,14 @@ _THAT_SUBGROUP = re.compile(
 )
 
 
+# a trip only proposed, wished or weighed, in the group's clause before its place ("Ketua Komisi II menyarankan agar
+# Komisi III studi banding ke A"), or supposed after the group's name ("Komisi III khawatir apabila kunker ke B"; "jika
+# Komisi A ke C, Komisi B ke D" sets the groups side by side, so only a word after the name supposes): no trip of the
+# group (as clause_visits reads it)
+_PROPOSED = re.compile(r"(?<!\bsesuai\s)(?<!\batas\s)(?<!\bberdasarkan\s)\b(?:" + verbs.PROPOSED + r")\b", _I)
+_SUPPOSED = re.compile(r"\b(?:" + verbs.SUPPOSING + r")\b", _I)
+
+
 # places counted inside a province, then named: "ke dua kota di Kalimantan Timur, yaitu A dan B", "ke tiga kabupaten di
 # Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
 _NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
@@ -234,6 +242,11 @@ def _subgroup_places(
                 or not _SUBGROUP_GOES.search(text, told_from, place.mention.start)
                 or place.origin > place.dest
             )
+        ):
+            continue
+        clause_from = max(sent[0], matches[i - 1].end() if i else sent[0])
+        if _PROPOSED.search(text, clause_from, place.mention.start) or _SUPPOSED.search(
+            text, m.end(), place.mention.start
         ):
             continue
         if apart and place.region in (_home(resolved), out[joint[labels[0]].start]):

@@ -40,12 +40,16 @@ __all__ = [
     "DEPARTING",
     "DEPARTING_VERBS",
     "GOING_TO",
+    "PROPOSED",
+    "PROPOSED_WORDS",
     "RECEIVED",
     "RECEIVED_BY",
     "RECEIVED_GROUP",
     "RECEIVED_VERBS",
     "RECEIVING",
     "RECEIVING_VERBS",
+    "SUPPOSING",
+    "SUPPOSING_WORDS",
     "TOWARDS",
     "TOWARDS_WORDS",
     "TRAVELLING",
@@ -124,6 +128,37 @@ CALLED_OFF_WORDS: tuple[str, ...] = (
     "urung",
 )
 CALLED_OFF = "|".join(CALLED_OFF_WORDS)
+
+# the words that tell a trip only proposed, wished, debated or weighed, or passed over for the one made, written
+# before the trip: "mengusulkan studi banding ke X", "wacana kunker ke Y", "memilih A ketimbang ke Z" (a proposal
+# carried out, "atas usul peserta … ke X", is a trip: the pattern using them writes that exception)
+PROPOSED_WORDS: tuple[str, ...] = (
+    "usul",
+    "usulan",
+    "usulnya",
+    "mengusulkan",
+    "diusulkan",
+    "menyarankan",
+    "disarankan",
+    "saran",
+    "sarannya",
+    "menginginkan",
+    "diinginkan",
+    "keinginan",
+    "ketimbang",
+    "daripada",
+    "alih-alih",
+    "menimbang",
+    "mempertimbangkan",
+    "dipertimbangkan",
+    "wacana",
+    "mewacanakan",
+    "diwacanakan",
+)
+PROPOSED = "|".join(PROPOSED_WORDS)
+# the words that suppose a trip: "jika studi banding ke X, biayanya besar", "khawatir apabila kunker ke Y"
+SUPPOSING_WORDS: tuple[str, ...] = ("jika", "kalau", "apabila", "seandainya", "andaikan", "andaikata", "sekiranya")
+SUPPOSING = "|".join(SUPPOSING_WORDS)
 
 # the names of the activity a trip is reported by, as the first words of data/programs.json's activities: "kunjungan
 # (kerja)", "kunker", "studi (or study) banding/lapangan/tiru", "benchmarking", "kaji banding", "visitasi"
