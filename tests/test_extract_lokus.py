@@ -2693,3 +2693,83 @@ def test_units_of_one_kind_with_names_of_their_own_stay_two(text: str, units: li
 )
 def test_a_region_or_a_person_run_on_is_no_fuller_name(names: list[str]) -> None:
     assert host_step._without_short_forms(names) == names
+
+
+# a regional office of a national body hosting, its place told only in its name: the province that place is in is
+# the destination's, no regency; the name loses the place as before (docs/schema.md, "A regional office of a
+# national body")
+@pytest.mark.parametrize(
+    ("text", "units", "province"),
+    [
+        (
+            "Jajaran Rutan Kelas IIB Sumedang menggelar studi tiru ke Lapas Kelas IIA Garut, Selasa (4/6/2024). "
+            "Rombongan diterima Kalapas di aula.",
+            ["Lapas Kelas IIA"],
+            "Jawa Barat",
+        ),
+        (
+            "Untuk belajar pelayanan tahanan, 40 taruna Poltekip berkunjung ke Rutan Kelas I Makassar pada Jumat "
+            "(12/7/2024).",
+            ["Rutan Kelas I"],
+            "Sulawesi Selatan",
+        ),
+        (
+            "Para penghulu dari Kemenag Kota Tangerang Selatan melakukan studi banding ke KUA Kecamatan Sidoarjo, "
+            "Selasa (10/5/2022), untuk mempelajari layanan nikah.",
+            ["KUA"],
+            "Jawa Timur",
+        ),
+        (
+            "Jajaran Lapas Kelas IIB Kendal melakukan kunjungan kerja ke Lapas Narkotika Kelas IIA Bangli pada Kamis "
+            "(6/6/2024) untuk belajar pembinaan.",
+            ["Lapas Narkotika Kelas IIA"],
+            "Bali",
+        ),
+        (
+            "Sebanyak 20 pegawai Rutan Kelas IIB Batang belajar layanan kunjungan di Rutan Kelas I Surakarta, Senin "
+            "(3/6/2024).",
+            ["Rutan Kelas I"],
+            "Jawa Tengah",
+        ),
+    ],
+)
+def test_a_regional_office_hosting_gives_the_destinations_province(text: str, units: list[str], province: str) -> None:
+    assert [(v.host_agencies, v.destination.province, v.destination.regency) for v in visits_of(text)] == [
+        (units, province, None)
+    ]
+
+
+# near-misses: a regency's own body hosting keeps its regency; an office with no place anywhere gives none; an office
+# that sends is the origin as before
+def test_a_regencys_own_body_hosting_is_unchanged() -> None:
+    (visit,) = visits_of(
+        "Peserta PKA Angkatan II BPSDM Jawa Timur studi lapangan ke Dinas Sosial Kabupaten Sleman, Senin (3/7/2023)."
+    )
+    assert visit.host_agencies == ["Dinas Sosial"]
+    assert (visit.destination.province, visit.destination.regency) == ("DI Yogyakarta", "Kabupaten Sleman")
+
+
+def test_an_office_with_no_place_gives_no_province() -> None:
+    (visit,) = visits_of(
+        "Sebanyak 15 peserta Sespimmen Polri melaksanakan Kuliah Kerja Profesi, Kamis (6/6/2024). Kunjungan "
+        "dilaksanakan di Polres."
+    )
+    assert (visit.host_agencies, visit.destination.province) == (["Polres"], None)
+
+
+def test_a_regional_office_sending_is_unchanged() -> None:
+    (visit,) = visits_of(
+        "Jajaran Lapas Kelas IIA Garut melakukan studi tiru ke Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+        "Sumedang, Selasa (4/6/2024)."
+    )
+    assert (visit.origin.institution, visit.origin.province) == ("Lapas Kelas IIA Garut", "Jawa Barat")
+    assert visit.host_agencies == ["Dinas Kependudukan dan Pencatatan Sipil"]
+    assert (visit.destination.province, visit.destination.regency) == ("Jawa Barat", "Kabupaten Sumedang")
+
+
+# near-miss: a name run into a place of two words ("Lapas Pulau" + "Padang") tells no province
+def test_a_name_run_into_a_place_gives_no_province() -> None:
+    (visit,) = visits_of(
+        "Pegawai Rutan Kelas IIB Batang studi tiru ke Lapas Pulau Padang, Rabu (8/5/2024), untuk belajar pembinaan."
+    )
+    assert (visit.host_agencies, visit.destination.province) == (["Lapas Pulau"], None)

@@ -973,6 +973,23 @@ def is_national_unit(name: str) -> bool:
     return words[0].lower() in _unit_parts() and any(w.lower() in units for w in words[1:6])
 
 
+@cache
+def _seated_units() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["seated_units"])
+
+
+def is_seated_unit(name: str) -> bool:
+    """A regional office of a national body by the words its name opens with ("Lapas Kelas IIA", "Kantor
+    Kementerian Agama", "Polres"); a regional government's own body ("Dinas Sosial", "RSUD") is none."""
+    words = name.lower().split(maxsplit=3)
+    return any(" ".join(words[:n]) in _seated_units() for n in (1, 2, 3))
+
+
+def is_seated_kind(name: str) -> bool:
+    """The kind of a regional office alone, nothing after it ("Polres", "Kantor Imigrasi")."""
+    return name.lower() in _seated_units()
+
+
 _WIDER_AREA = re.compile(r"\b(?:Wilayah|Regional)\b", re.IGNORECASE)
 
 

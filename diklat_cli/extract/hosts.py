@@ -498,6 +498,30 @@ def _as_named(text: str, unit) -> str:
     return unit.name if defined is not None and defined.name != here.name else full
 
 
+# the place a regional office of a national body is written with, right after its name: "Polres Sleman", "Kodim
+# 0826 Pamekasan", "KUA Kecamatan Sidoarjo" (a place the gazetteer knows)
+_SEAT_REACH = 50
+_SEAT_GAP = re.compile(r"\s+(?:(?:Kecamatan|Kec\.)\s+)?")
+# a name that ends where the office's own name does: its kind, its class or its short form ("Lapas Kelas IIA",
+# "Lembaga Pemasyarakatan (Lapas)"); a name run into a place of two words ("Kantor X Tanjung" + "Balai") is none
+_SEAT_NAME_END = re.compile(r"(?:\s[IVX]+[AB]?|\))$")
+
+
+def seat_province(text: str, name: str, span: tuple[int, int]) -> str | None:
+    """The province a regional office of a national body sits in, by the place written right after its name
+    ("Lapas Kelas IIA Garut": Jawa Barat); none for another unit (docs/schema.md, "A regional office")."""
+    if not agencies.is_seated_unit(name) or not (agencies.is_seated_kind(name) or _SEAT_NAME_END.search(name)):
+        return None
+    gap = _SEAT_GAP.match(text, span[1], span[1] + _SEAT_REACH)
+    if gap is None or not text[gap.end() : gap.end() + 1].isupper():
+        return None
+    found = places.find_places(text[gap.end() : span[1] + _SEAT_REACH])
+    if not found or found[0].start != 0 or found[0].government:
+        return None
+    region = places.resolve(found[0])
+    return region.province if region is not None else None
+
+
 # a unit is often named only through the official of it who received the group: "disambut Kepala Dinas A",
 # "diterima oleh Ketua Komisi II DPRD B", "Kepala Dinas C Kota D, Fulan, yang menerima rombongan": the
 # official's unit is the unit visited (any title of a unit's head or officer, any verb of receiving)

@@ -16,7 +16,13 @@ import re
 from diklat_cli.extract import agencies, places, programs, trainees
 from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.frames import members_come_from
-from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, province_body, unit_with_its_place
+from diklat_cli.extract.hosts import (
+    COUNCILS,
+    council_with_its_region,
+    province_body,
+    seat_province,
+    unit_with_its_place,
+)
 from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
     HEAD_OF_REGION,
@@ -248,6 +254,11 @@ def fill_host_agencies(
     visit.host_agencies = [name for name, _, _ in items]
     if items:
         evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
+    if items and not visit.destination.province and (province := seat_province(text, items[0][0], items[0][1])):
+        # a regional office of a national body hosts, its place told only in its name ("latihan kerja di Polres
+        # Kendal"): the province it sits in is the destination's (docs/schema.md, a regional office), no regency
+        visit.destination.province = province
+        evidence["destination.province"] = Evidence(spans=[items[0][1]], confidence=0.6)
     if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
         # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
         # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
