@@ -107,7 +107,7 @@ _NOT_A_TRIP = re.compile(
 # its clause: no trip of the report's ("sejumlah anggota mengusulkan studi banding ke A", "wacana kunker ke E",
 # "memilih C ketimbang ke D", "menimbang studi banding ke F atau G"); a proposal carried out is a trip ("atas usul
 # peserta, rombongan juga ke H")
-_PROPOSED_TRIP = re.compile(r"(?<!\bsesuai\s)(?<!\batas\s)(?<!\bberdasarkan\s)\b(?:" + verbs.PROPOSED + r")\b", _I)
+_PROPOSED_TRIP = verbs.PROPOSED_TRIP
 # ... or supposed: "jika studi banding ke B, biayanya besar", "khawatir apabila kunker ke C"; but "jika Komisi A ke D,
 # Komisi B ke E" sets two sub-groups' trips side by side
 _SUPPOSED_TRIP = re.compile(

@@ -94,7 +94,6 @@ _THAT_SUBGROUP = re.compile(
 # Komisi III studi banding ke A"), or supposed after the group's name ("Komisi III khawatir apabila kunker ke B"; "jika
 # Komisi A ke C, Komisi B ke D" sets the groups side by side, so only a word after the name supposes): no trip of the
 # group (as clause_visits reads it)
-_PROPOSED = re.compile(r"(?<!\bsesuai\s)(?<!\batas\s)(?<!\bberdasarkan\s)\b(?:" + verbs.PROPOSED + r")\b", _I)
 _SUPPOSED = re.compile(r"\b(?:" + verbs.SUPPOSING + r")\b", _I)
 
 
@@ -245,7 +244,7 @@ def _subgroup_places(
         ):
             continue
         clause_from = max(sent[0], matches[i - 1].end() if i else sent[0])
-        if _PROPOSED.search(text, clause_from, place.mention.start) or _SUPPOSED.search(
+        if verbs.PROPOSED_TRIP.search(text, clause_from, place.mention.start) or _SUPPOSED.search(
             text, m.end(), place.mention.start
         ):
             continue

@@ -33,6 +33,8 @@ The copies still narrower than their class (each a candidate for a widening, sco
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CALLED_OFF",
     "CALLED_OFF_WORDS",
@@ -41,6 +43,7 @@ __all__ = [
     "DEPARTING_VERBS",
     "GOING_TO",
     "PROPOSED",
+    "PROPOSED_TRIP",
     "PROPOSED_WORDS",
     "RECEIVED",
     "RECEIVED_BY",
@@ -156,6 +159,9 @@ PROPOSED_WORDS: tuple[str, ...] = (
     "diwacanakan",
 )
 PROPOSED = "|".join(PROPOSED_WORDS)
+# the same words as a pattern, read before a trip's place; a proposal carried out ("sesuai usul", "atas saran",
+# "berdasarkan usulan") is a trip
+PROPOSED_TRIP = re.compile(r"(?<!\bsesuai\s)(?<!\batas\s)(?<!\bberdasarkan\s)\b(?:" + PROPOSED + r")\b", re.IGNORECASE)
 # the words that suppose a trip: "jika studi banding ke X, biayanya besar", "khawatir apabila kunker ke Y"
 SUPPOSING_WORDS: tuple[str, ...] = ("jika", "kalau", "apabila", "seandainya", "andaikan", "andaikata", "sekiranya")
 SUPPOSING = "|".join(SUPPOSING_WORDS)
