@@ -2762,7 +2762,7 @@ def test_a_regional_office_sending_is_unchanged() -> None:
         "Jajaran Lapas Kelas IIA Garut melakukan studi tiru ke Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
         "Sumedang, Selasa (4/6/2024)."
     )
-    assert (visit.origin.institution, visit.origin.province) == ("Lapas Kelas IIA Garut", "Jawa Barat")
+    assert (visit.origin.institution, visit.origin.province) == ("Lapas Kelas IIA Garut", None)
     assert visit.host_agencies == ["Dinas Kependudukan dan Pencatatan Sipil"]
     assert (visit.destination.province, visit.destination.regency) == ("Jawa Barat", "Kabupaten Sumedang")
 

@@ -1202,13 +1202,13 @@ def test_the_one_village_visited_at_each_stop_is_its_host() -> None:
     assert got == [("Kabupaten Boyolali", "Desa Jelok"), ("Kabupaten Klaten", "Desa Wunut")]
 
 
-def test_a_national_bodys_regional_unit_sends_from_its_province() -> None:
+def test_a_national_bodys_regional_unit_sends_from_the_national_level() -> None:
     (visit,) = _visits(
         "SIDOARJO (Kabar Delta) - Tim Polda Maluku menggelar studi banding pelayanan publik ke "
         "Polresta Sidoarjo, Rabu (4/9/2024). Rombongan Polda Maluku dipimpin Kabag Renmin.",
     )
     assert visit.origin.institution == "Polda Maluku"
-    assert (visit.origin.province, visit.origin.regency) == ("Maluku", None)
+    assert (visit.origin.province, visit.origin.regency) == (None, None)
     assert visit.destination.province == "Jawa Timur"
 
 

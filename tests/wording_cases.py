@@ -2691,7 +2691,7 @@ SURABAYA - Sebanyak 15 personel Biro SDM Polda Kalimantan Tengah melakukan studi
     _v(
         activity="studi banding",
         participants=15,
-        origin__province="Kalimantan Tengah",  # a Polda's bureau sends from the Polda's province
+        origin__province=None,  # a Polda's bureau sends from the national level, as the Polda does
         destination__province="Jawa Timur",
     ),
 )
@@ -5523,11 +5523,11 @@ case(
 PALEMBANG - Balai Diklat Keagamaan Palembang menggelar studi banding ke sejumlah balai di berbagai provinsi. Peserta dibagi dalam beberapa kelompok.
 Studi banding diarahkan ke Balai Diklat Keagamaan Padang dan Balai Diklat Keagamaan Semarang, sedangkan studi tiru dilaksanakan ke Balai Diklat Keagamaan Denpasar dan Balai Diklat Keagamaan Makassar.
 """,
-    # a regional Balai Diklat Keagamaan has the province it sits in (docs/schema.md, a regional office)
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sumatera Barat"),
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Jawa Tengah"),
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Bali"),
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sulawesi Selatan"),
+    # a regional Balai Diklat Keagamaan sends from the national level (docs/schema.md, a regional office)
+    _v(activity="studi banding", origin__province=None, destination__province="Sumatera Barat"),
+    _v(activity="studi banding", origin__province=None, destination__province="Jawa Tengah"),
+    _v(activity="studi banding", origin__province=None, destination__province="Bali"),
+    _v(activity="studi banding", origin__province=None, destination__province="Sulawesi Selatan"),
 )
 case(
     "split-hosts",
@@ -5623,9 +5623,9 @@ case(
 Peserta PKP Kanwil Kemenag Riau Benchmarking ke Tiga Daerah
 PEKANBARU - Peserta PKP Angkatan II Kanwil Kementerian Agama Provinsi Riau melaksanakan benchmarking, 4-6 September 2023. Peserta dipecah menjadi tiga kelompok: kelompok pertama ke Kanwil Kemenag Jawa Barat, kelompok kedua ke Kanwil Kemenag DI Yogyakarta, dan kelompok ketiga ke Kanwil Kemenag Bali.
 """,
-    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="Jawa Barat"),
-    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="DI Yogyakarta"),
-    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="Bali"),
+    _v(program="PKP", cohort=2, origin__province=None, destination__province="Jawa Barat"),
+    _v(program="PKP", cohort=2, origin__province=None, destination__province="DI Yogyakarta"),
+    _v(program="PKP", cohort=2, origin__province=None, destination__province="Bali"),
 )
 case(
     "split-hosts",

@@ -990,25 +990,6 @@ def is_seated_kind(name: str) -> bool:
     return name.lower() in _seated_units()
 
 
-_WIDER_AREA = re.compile(r"\b(?:Wilayah|Regional)\b", re.IGNORECASE)
-
-
-def serves_a_wider_area(name: str) -> bool:
-    """A national body's unit named by the area it serves, wider than its seat ("LLDikti Wilayah I Medan",
-    "PPSDM Kemendagri Regional Makassar"): it sends from the national level, not from its seat's province."""
-    return _WIDER_AREA.search(name) is not None
-
-
-def regional_office_province(name: str) -> str | None:
-    """The province of a national body's regional office, from the region it is named by ("Balai Diklat
-    Keagamaan Palembang": Sumatera Selatan); none for the body itself or a unit serving a wider area."""
-    if not is_national_unit(name) or serves_a_wider_area(name):
-        return None
-    mentions = places.find_places(name)
-    region = places.resolve(mentions[0]) if mentions else None
-    return region.province if region else None
-
-
 @cache
 def national_unit_before() -> re.Pattern:
     """A national body's regional unit written right before its seat, with its grade or area between: "Lapas

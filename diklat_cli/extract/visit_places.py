@@ -442,8 +442,8 @@ def fill_origin(
         evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
         evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
     elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
-        # a national body sends from no province; its regional office ("BDK Palembang") from the one it sits in
-        visit.origin = Origin(institution=national.name, province=agencies.regional_office_province(national.name))
+        # a national body sends from the national level, its regional offices too ("BDK Palembang"; SCHEMA.md)
+        visit.origin = Origin(institution=national.name)
         evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
         evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
     elif origin_place is not None:
@@ -461,14 +461,11 @@ def fill_origin(
             province=region.province,
             regency=region.name if region.kind != "province" else None,
         )
-        if form and agencies.is_national_unit(form[0]) and not agencies.serves_a_wider_area(form[0]):
-            # "Polda Aceh", "Lapas Kelas IIA Jember", "Kemenag Kota Sibolga", "SPN Polda Banten" with its
-            # recruits: a national body's unit named by the region it serves sends from that region's
-            # province; it is no government of the regency (docs/schema.md, a regional office)
-            visit.origin.regency = None
-        elif (form and agencies.is_national_unit(form[0])) or visit.program in programs.national_programs():
-            # a unit named by the numbered area it serves ("LLDikti Wilayah I Medan") sends from the national
-            # level; so does a school of the state whatever its campus ("IPDN Kampus Kalbar", "taruna Akmil")
+        if (form and agencies.is_national_unit(form[0])) or visit.program in programs.national_programs():
+            # "Polda Aceh", "Lapas Kelas IIA Jember", "Kemenag Kota Sibolga", "SPN Polda Banten": a national
+            # body's unit sends from the national level, its regional offices too (SCHEMA.md, origin of national
+            # bodies; the reference golds read a Kanwil's Balai Diklat so); so does a school of the state whatever
+            # its campus ("IPDN Kampus Kalbar", "taruna Akmil")
             visit.origin.province = visit.origin.regency = None
         conf = 0.9 if origin_place.origin >= 3 else 0.6
         if visit.origin.regency is not None:
