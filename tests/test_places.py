@@ -845,8 +845,8 @@ def _origin(text: str):
             "Prajabatan Sikka Studi Banding ke Bantul\nSebanyak 30 peserta Diklat Prajabatan Kemenag Kabupaten Sikka "
             "melakukan studi banding ke Pemerintah Kabupaten Bantul, Senin (4/9/2023).\n",
             "Kemenag Kabupaten Sikka",
-            "Nusa Tenggara Timur",
-        ),  # a ministry's regency office sends from its province (docs/schema.md, a regional office)
+            None,
+        ),  # a ministry's regency office sends from the national level (docs/schema.md, a regional office)
         (
             "PKA Sulbar Belajar ke Kota Batu\nPeserta PKA Angkatan II BPSDM Sulbar melaksanakan studi lapangan "
             "ke Pemerintah Kota Batu, Senin (4/9/2023). Kepala BPSDM Sulbar melepas rombongan.\n",
