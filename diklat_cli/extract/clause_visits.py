@@ -103,13 +103,8 @@ _NOT_A_TRIP = re.compile(
     r"|berkantor|berkedudukan|beralamat|bermarkas|berpusat|berasal)\b",
     _I,
 )
-# a trip only proposed, wished, debated or weighed, or the choice passed over for the one made, before the place in
-# its clause: no trip of the report's ("sejumlah anggota mengusulkan studi banding ke A", "wacana kunker ke E",
-# "memilih C ketimbang ke D", "menimbang studi banding ke F atau G"); a proposal carried out is a trip ("atas usul
-# peserta, rombongan juga ke H")
-_PROPOSED_TRIP = verbs.PROPOSED_TRIP
-# ... or supposed: "jika studi banding ke B, biayanya besar", "khawatir apabila kunker ke C"; but "jika Komisi A ke D,
-# Komisi B ke E" sets two sub-groups' trips side by side
+# a trip only supposed: "jika studi banding ke B, biayanya besar", "khawatir apabila kunker ke C"; but "jika
+# Komisi A ke D, Komisi B ke E" sets two sub-groups' trips side by side
 _SUPPOSED_TRIP = re.compile(
     r"\b(?:" + verbs.SUPPOSING + r")\b(?!\s+(?:komisi|pansus|fraksi|kelompok|tim|rombongan|gelombang|angkatan)\s+"
     r"(?:(?-i:[IVX]{1,4}|[A-H])|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)\b)",
@@ -295,7 +290,9 @@ def _why_not(
         return "no trip of a group"
     if _LODGED_AT.search(before):
         return "a place lodged at"
-    if _PROPOSED_TRIP.search(before) or _SUPPOSED_TRIP.search(before):
+    # a trip only proposed, wished, weighed or passed over ("mengusulkan studi banding ke A", "memilih C ketimbang
+    # ke D"; verbs.PROPOSED_TRIP), or supposed, before the place in its clause: no trip of the report's
+    if verbs.PROPOSED_TRIP.search(before) or _SUPPOSED_TRIP.search(before):
         return "a trip proposed, wished or supposed, or passed over"
     if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
         return "another time, a halt, or called off"
