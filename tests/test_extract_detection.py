@@ -717,7 +717,7 @@ def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
         "Banyak daerah datang belajar ke kota ini. Salah satunya Pemkab Tuban bersama Komisi B DPRD. "
         "Rombongan itu datang ke Kota Kediri untuk studi banding pengelolaan sampah.",
     )
-    assert sorted(v.origin.institution for v in found) == ["Komisi B DPRD", "Pemkab Tuban"]
+    assert sorted(v.origin.institution for v in found) == ["DPRD", "Pemkab Tuban"]
     assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}
     assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
 

@@ -4243,3 +4243,42 @@ def test_a_national_body_with_no_region_of_its_own_sends_from_none(text: str, or
     found = visits_of(text)
     assert found
     assert (found[0].origin.province, found[0].origin.regency) == origin
+
+
+# A council's commission, committee or members that travel are sent by the council (docs/schema.md,
+# origin.institution); the council's secretariat is a government office and sends as itself.
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Sebanyak 12 anggota Komisi B DPRD Kabupaten Pati melakukan studi banding ke Dinas Pertanian "
+            "Kabupaten Jember, Selasa (4/6/2024), untuk belajar soal pupuk bersubsidi.",
+            "DPRD Kabupaten Pati",
+        ),
+        (
+            "Pansus II DPRD Kota Kendari melakukan kaji banding ke Kota Makassar, Kamis (6/6/2024), untuk "
+            "mempelajari retribusi parkir.",
+            "DPRD Kota Kendari",
+        ),
+        (
+            "Pimpinan dan Anggota Badan Anggaran DPRD Provinsi Jambi melakukan studi banding ke Pemprov Jawa "
+            "Tengah, Rabu (5/6/2024), guna mempelajari penyusunan APBD.",
+            "DPRD Provinsi Jambi",
+        ),
+        (
+            "Sekretariat DPRD Kabupaten Blora melakukan studi banding ke Sekretariat DPRD Kabupaten Sleman, "
+            "Senin (3/6/2024), untuk belajar tata kelola arsip.",
+            "Sekretariat DPRD Kabupaten Blora",
+        ),
+    ],
+)
+def test_a_council_sends_for_its_commission_or_members(text: str, institution: str) -> None:
+    assert origin_institutions_of(text) == [institution]
+
+
+def test_two_commissions_at_one_place_with_nothing_of_their_own_are_one_visit() -> None:
+    text = (
+        "Komisi A dan Komisi B DPRD Kabupaten Garut melakukan studi banding bersama ke Kota Surabaya, Rabu "
+        "(12/6/2024), untuk mempelajari pengelolaan sampah."
+    )
+    assert origin_institutions_of(text) == ["DPRD Kabupaten Garut"]

@@ -88,6 +88,20 @@ def national_seats() -> tuple[str, ...]:
 
 
 @cache
+def council_part() -> re.Pattern:
+    """A council's own body or members written before the council, up to it ("Anggota Komisi E ",
+    "Pansus II ", "Pimpinan dan Anggota "; agencies.json, ``council_parts``)."""
+    parts = sorted(_data()["council_parts"], key=len, reverse=True)
+    part = "|".join(re.escape(w) for w in parts)
+    label = r"(?-i:[IVX]{1,4}|[A-E]|\d{1,2})"
+    joiner = r"(?:dan|serta)"
+    return re.compile(
+        rf"^(?!{joiner}\b)(?:{part})\b(?:[\s,]+(?:(?:{part})\b|{label}\b))*[\s,]+(?=(?:DPRD|DPRK|DPRA|DPRP|DPR)\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _national_re() -> re.Pattern:
     words = "|".join(_data()["national_markers"])
     return re.compile(rf"\b(?:{words})\b")

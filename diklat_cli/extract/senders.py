@@ -17,7 +17,7 @@ from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
 from diklat_cli.extract.sentences import sentence_at
-from diklat_cli.models import Visit
+from diklat_cli.models import Extraction, Visit
 
 _I = re.IGNORECASE
 # what may stand between a programme/cohort and the sender named after it
@@ -924,3 +924,21 @@ def council_called_dewan(text: str, resolved: list[Place], dest_region) -> Place
     if region == dest_region or any(p.region == region and p.dest >= 2 for p in resolved):
         return None
     return councils[0]
+
+
+def councils_send(found: list[Extraction]) -> list[Extraction]:
+    """Each visit whose sender is written as a council's own body or members ("Komisi A DPRD Kabupaten X",
+    "Anggota Komisi E DPRD Provinsi Y") is sent by the council ("DPRD Kabupaten X"; docs/schema.md,
+    origin.institution); records alike once so named are one visit, as any identical records are."""
+    out: list[Extraction] = []
+    for r in found:
+        origin = r.visit.origin
+        if origin.institution and (m := agencies.council_part().match(origin.institution)) is not None:
+            origin.institution = origin.institution[m.end() :]
+            ev = r.evidence.get("origin.institution")
+            if ev is not None and len(ev.spans) == 1:
+                start, end = ev.spans[0]
+                ev.spans = [(start + m.end(), end)] if end - start > m.end() else ev.spans
+        if not any(o.visit == r.visit for o in out):
+            out.append(r)
+    return out

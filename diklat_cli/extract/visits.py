@@ -51,6 +51,7 @@ from diklat_cli.extract.senders import (
     cohort_keys,
     cohorts_together,
     council_called_dewan,
+    councils_send,
     key_origin_free,
     listed_senders,
     name_the_group,
@@ -720,7 +721,7 @@ def visits_or_reason(
         results.append(Extraction(visit=visit, evidence=evidence))
     records_beside(text, sents, resolved, results, line, published)
     clause_visits(text, sents, resolved, results)
-    return abroad.foreign_trips(text, results, published) or NoVisit.NOT_ASSEMBLED
+    return councils_send(abroad.foreign_trips(text, results, published)) or NoVisit.NOT_ASSEMBLED
 
 
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
