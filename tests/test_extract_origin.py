@@ -4204,6 +4204,17 @@ def test_people_sent_to_a_place_still_go_there(text: str, name: str) -> None:
             "Peserta PKP Angkatan II BDK Surabaya melakukan benchmarking ke Pemkot Semarang, Selasa (3/9/2024).",
             "Jawa Timur",
         ),
+        # (written out in full, as a regional office's kind is as often as by its short form)
+        (
+            "Sebanyak 15 pegawai Lembaga Pemasyarakatan Kelas IIB Ciamis melakukan studi banding ke Kabupaten"
+            " Banyumas, Selasa (10/9/2024), untuk belajar layanan kunjungan daring.",
+            "Jawa Barat",
+        ),
+        (
+            "Rombongan Pengadilan Agama Kota Bima melakukan studi banding ke Kabupaten Sumbawa, Kamis"
+            " (12/9/2024), untuk mempelajari layanan sidang keliling.",
+            "Nusa Tenggara Barat",
+        ),
     ],
 )
 def test_a_regional_office_of_a_national_body_sends_from_the_national_level(text: str, province: str) -> None:

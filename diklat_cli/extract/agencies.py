@@ -989,7 +989,7 @@ def is_national_unit(name: str) -> bool:
 
 @cache
 def _seated_units() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data()["seated_units"])
+    return _national_units() - frozenset(w.lower() for w in _data()["unseated_units"])
 
 
 def is_seated_unit(name: str) -> bool:
