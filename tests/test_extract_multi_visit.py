@@ -8365,3 +8365,39 @@ def test_a_body_set_beside_the_visit_and_said_to_come_is_a_guest_of_its_own(
 def test_near_miss_no_guest_set_beside_the_visit(sentence: str) -> None:
     found = visits_of(_HOST_REPORT + sentence)
     assert [v.origin.regency for v in found] == ["Kabupaten Kampar"]
+
+
+# the speaker's own group's places, named in direct speech as a list after "kami" and a word of going or of the trip's
+# destination ("“Kami sudah menetapkan daerah tujuan studi banding, yaitu A, B dan C”", "“… kami akan menengok kota
+# lain, misalnya A, B dan C”"): each a place the group goes to, as the same list told by the reporter
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Kami sudah menetapkan daerah tujuan studi banding, yaitu Kabupaten Sumedang, Kota Cimahi dan Kota Depok,"',
+        '"Bulan depan kami akan menengok daerah lain, misalnya Kabupaten Sumedang, Kota Cimahi dan Kota Depok,"',
+        '"Kami akan berkunjung ke beberapa daerah, antara lain Kabupaten Sumedang, Kota Cimahi dan Kota Depok,"',
+    ],
+)
+def test_the_speakers_own_list_of_places_gone_to_names_each_stop(quote: str) -> None:
+    found = visits_of(
+        "Pansus II DPRD Kabupaten Tolitoli merencanakan studi banding ke Kabupaten Sumedang, Rabu (4/9/2024), soal"
+        f" pengelolaan sampah. {quote} kata Ketua Pansus II."
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sumedang", "Kota Cimahi", "Kota Depok"}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the host speaking of its own earlier trips
+        '"Kami juga pernah belajar ke daerah lain, seperti Kota Cimahi dan Kota Depok,"',
+        # places spoken of, no trip of the speaker's
+        '"Sampah di kota lain, misalnya Kota Cimahi dan Kota Depok, sudah tertangani,"',
+    ],
+)
+def test_near_miss_a_list_in_speech_that_is_no_trip_of_the_group(quote: str) -> None:
+    found = visits_of(
+        "DPRD Kabupaten Sumedang menerima studi banding Pansus II DPRD Kabupaten Tolitoli, Rabu (4/9/2024), soal"
+        f" pengelolaan sampah. {quote} kata Ketua DPRD Kabupaten Sumedang."
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
