@@ -283,6 +283,7 @@ def _bodies_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         sent = sentence_at(sents, m.start())
         if text[sent[0] : m.start()].strip(' \t"“(-–—'):
             continue  # (the opener opens its sentence)
+        budget.spend(2 * len(resolved))  # (each match looks through the places for its host and its bodies)
         if m.group("to") is not None:
             to = next((p.region for p in resolved if p.mention.start == m.end()), None)
             if to is None or to.name not in (dest.regency, dest.province):
