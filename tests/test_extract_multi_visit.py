@@ -8315,3 +8315,89 @@ def test_near_miss_no_earlier_trip_made_by_the_group(sentence: str) -> None:
         + sentence
     )
     assert [v.destination.regency for v in found] == ["Kota Palu"]
+
+
+# another body at the same host, told in a sentence of its own that opens by setting it beside the visit reported
+# and then says it came ("Sementara itu, DPRD Kota B datang untuk …", "Pada hari itu juga DPRD C berkunjung …",
+# "Di sisi lain, DPRD D dan DPRD E datang ke X"): a guest of its own, a record each (data/visitors.json openers)
+_HOST_REPORT = "DPRD Kota Payakumbuh menerima kunjungan kerja DPRD Kabupaten Kampar, Selasa (10/9/2024). "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guests", "same_day"),
+    [
+        (
+            "Pada hari itu juga DPRD Kota Pekanbaru berkunjung dengan bahasan pengelolaan pasar.",
+            ["Kota Pekanbaru"],
+            True,
+        ),
+        ("Sementara itu, DPRD Kabupaten Siak datang untuk menanyakan tata tertib dewan.", ["Kabupaten Siak"], False),
+        ("Adapun DPRD Kabupaten Bengkalis datang untuk belajar soal pajak daerah.", ["Kabupaten Bengkalis"], False),
+        (
+            "Di sisi lain, DPRD Kabupaten Siak dan DPRD Kota Pekanbaru datang ke Payakumbuh untuk kunker kesehatan.",
+            ["Kabupaten Siak", "Kota Pekanbaru"],
+            False,
+        ),
+    ],
+)
+def test_a_body_set_beside_the_visit_and_said_to_come_is_a_guest_of_its_own(
+    sentence: str, guests: list[str], same_day: bool
+) -> None:
+    found = visits_of(_HOST_REPORT + sentence)
+    assert [v.origin.regency for v in found] == ["Kabupaten Kampar", *guests]
+    assert {v.destination.regency for v in found} == {"Kota Payakumbuh"}
+    assert (found[1].start_date == dt.date(2024, 9, 10)) is same_day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # gone to another place: its own trip, not a guest here
+        "Sementara itu, DPRD Kabupaten Siak berkunjung ke Kota Padang.",
+        # the sender's own people, told again
+        "Adapun Bupati Kampar datang untuk belajar soal pajak daerah.",
+        # the host's own body
+        "Sementara itu, Pemkot Payakumbuh datang untuk menyambut tamu.",
+        # the body named after the verb, not its subject
+        "Sementara itu, rombongan datang dari Kabupaten Siak.",
+    ],
+)
+def test_near_miss_no_guest_set_beside_the_visit(sentence: str) -> None:
+    found = visits_of(_HOST_REPORT + sentence)
+    assert [v.origin.regency for v in found] == ["Kabupaten Kampar"]
+
+
+# the speaker's own group's places, named in direct speech as a list after "kami" and a word of going or of the trip's
+# destination ("“Kami sudah menetapkan daerah tujuan studi banding, yaitu A, B dan C”", "“… kami akan menengok kota
+# lain, misalnya A, B dan C”"): each a place the group goes to, as the same list told by the reporter
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Kami sudah menetapkan daerah tujuan studi banding, yaitu Kabupaten Sumedang, Kota Cimahi dan Kota Depok,"',
+        '"Bulan depan kami akan menengok daerah lain, misalnya Kabupaten Sumedang, Kota Cimahi dan Kota Depok,"',
+        '"Kami akan berkunjung ke beberapa daerah, antara lain Kabupaten Sumedang, Kota Cimahi dan Kota Depok,"',
+    ],
+)
+def test_the_speakers_own_list_of_places_gone_to_names_each_stop(quote: str) -> None:
+    found = visits_of(
+        "Pansus II DPRD Kabupaten Tolitoli merencanakan studi banding ke Kabupaten Sumedang, Rabu (4/9/2024), soal"
+        f" pengelolaan sampah. {quote} kata Ketua Pansus II."
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sumedang", "Kota Cimahi", "Kota Depok"}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the host speaking of its own earlier trips
+        '"Kami juga pernah belajar ke daerah lain, seperti Kota Cimahi dan Kota Depok,"',
+        # places spoken of, no trip of the speaker's
+        '"Sampah di kota lain, misalnya Kota Cimahi dan Kota Depok, sudah tertangani,"',
+    ],
+)
+def test_near_miss_a_list_in_speech_that_is_no_trip_of_the_group(quote: str) -> None:
+    found = visits_of(
+        "DPRD Kabupaten Sumedang menerima studi banding Pansus II DPRD Kabupaten Tolitoli, Rabu (4/9/2024), soal"
+        f" pengelolaan sampah. {quote} kata Ketua DPRD Kabupaten Sumedang."
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]

@@ -345,6 +345,22 @@ _GOVERNS_STOPS = re.compile(
 )
 
 
+# the speaker's own group's places, introduced as a list: "“Kami sudah punya daerah tujuan studi banding, yaitu A, B …",
+# "“… kami akan menengok kota lain, misalnya A, B dan C”", "“Seluruh peserta kami sebar ke 5 kabupaten, yaitu …”":
+# the travellers' "kami" and a word of going or of the trip's destination before the list's opening word
+_OWN_TRIP_LIST = re.compile(
+    # (not a habit or an earlier trip of whoever speaks: "kami juga pernah studi banding ke daerah lain, seperti …")
+    r"\bkami\b(?![^.;“”\"\n]{0,60}?\b(?:pernah|sering|kerap|biasa\w*|selalu|rutin|dulu)\b)[^.;“”\"\n]{0,60}?\b(?:"
+    + verbs.GOING_TO
+    + "|"
+    + verbs.TRAVELLING
+    + r"|menengok|tujuan|sebar(?:kan)?\s+ke|kirim\s+ke)\b[^.;“”\"\n]{0,50}?,?\s*(?:"
+    + LIST_INTRO
+    + r"|misalnya|seperti|:)\s*:?\s*$",
+    _I,
+)
+
+
 def _trip_to_list(before: str, offset: int, spoken: list[Place]) -> bool:
     """The trip named before the list, its group between with no region of its own ("kunker para lurah ke A dan
     B"): a body named by a region there ("kunjungan kerja DPRD Provinsi X ke A dan B") is another body's trip."""
@@ -744,9 +760,16 @@ def _written_lists(
             regions = distinct_regions(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
+            # (the speaker's own group's places, named as a list after "kami … ke/tujuan …, yaitu")
+            own_trip = role == 0 and _OWN_TRIP_LIST.search(before) is not None
             if not all(id(p) in narrated for p in chain) and not (
                 role == 0
-                and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before) or _trip_to_list(before, sent[0], spoken))
+                and (
+                    _COUNTED_GROUPS.search(before)
+                    or DIVIDED.search(before)
+                    or _trip_to_list(before, sent[0], spoken)
+                    or own_trip
+                )
             ):
                 chain = [place] if place is not None else []
                 continue
@@ -782,7 +805,7 @@ def _written_lists(
                 role == 0
                 and max(m.dest for m in chain) < 2
                 and _GOVERNS_STOPS.search(before) is None
-                and not (split or counted)
+                and not (split or counted or own_trip)
                 # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
                 and not (any(c.isdigit() for c in before[-40:]) and member_day()[1].search(before[-60:]))
             )
@@ -804,7 +827,7 @@ def _written_lists(
                 candidates.append(([top_region, *regions], True))
             if (
                 len(regions) >= 2
-                and (role_of(chain) or split or counted)
+                and (role_of(chain) or split or counted or own_trip)
                 and not one_cohort
                 and not located
                 and not compared

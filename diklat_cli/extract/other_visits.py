@@ -1,6 +1,7 @@
 """Other visits: the records an article gives beside its cohorts' visits.
 
-Other bodies told as having also come to the host (`_other_senders`), the next or an earlier wave of
+Other bodies told as having also come to the host (`_other_senders`) or set beside the visit reported by the
+sentence that says they came (`_bodies_beside`), the next or an earlier wave of
 the same trip, the host's own earlier trip to its visitors (`_return_visit`), and senders each written
 with a destination of their own in one clause (`senders_each_to_own_place`).
 
@@ -9,8 +10,10 @@ One concern: where several senders are read apart, each with a record of its own
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib import resources
 
 from diklat_cli.extract import budget, numbers, programs, trainees, verbs
 from diklat_cli.extract.cohort_fields import first_activity
@@ -245,6 +248,80 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         results.append(Extraction(visit=visit, evidence=evidence))
 
 
+# another body at the same host told in a sentence of its own that opens by setting it beside the visit reported,
+# the body then said to come ("Sementara itu, DPRD Kota B datang untuk …", "Adapun Pemkab C berkunjung …", "Pada
+# hari itu juga DPRD D berkunjung", "Di sisi lain, DPRD E dan DPRD F datang ke X"): the openers in data/visitors.json,
+# the bodies named between the opener and a verb of coming, where the verb goes to the host or nowhere named
+@cache
+def _beside_came() -> tuple[re.Pattern, frozenset[str]]:
+    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    same_time = frozenset(data["same_time_openers"])
+    words = sorted((*data["beside_openers"], *same_time), key=len, reverse=True)
+    opener = "|".join(w.replace(" ", r"\s+") for w in words)
+    pattern = re.compile(
+        r"(?P<opener>" + opener + r")\s*,?\s+(?P<bodies>[^.;:\n“”\"]{3,160}?)\s+(?:pun\s+|juga\s+|pula\s+|turut\s+)?"
+        r"(?P<verb>datang|" + verbs.TRAVELLING + r")\b(?:(?P<to>\s+(?:ke|di)\s+)(?=\w)|(?!\s+(?:ke|di|dari)\b))",
+        _I,
+    )
+    return pattern, same_time
+
+
+def _bodies_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """A record for each body told as coming to a visit's host in a sentence set beside the visit reported (no
+    cohort's visit: a training cohort is one group)."""
+    if not results or any(r.visit.program or r.visit.cohort for r in results):
+        return
+    hosts = {(r.visit.destination.province, r.visit.destination.regency) for r in results}
+    if len(hosts) != 1:
+        return  # (the host the sentence means is the report's one host)
+    pattern, same_time = _beside_came()
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    first = results[0]
+    dest = first.visit.destination
+    days_in = _day_reader(text, sents, line, published)
+    for m in finditer(pattern, text):
+        sent = sentence_at(sents, m.start())
+        if text[sent[0] : m.start()].strip(' \t"“(-–—'):
+            continue  # (the opener opens its sentence)
+        budget.spend(2 * len(resolved))  # (each match looks through the places for its host and its bodies)
+        if m.group("to") is not None:
+            to = next((p.region for p in resolved if p.mention.start == m.end()), None)
+            if to is None or to.name not in (dest.regency, dest.province):
+                continue  # (a body gone elsewhere, or to a place not named as one)
+        bodies = [
+            p
+            for p in resolved
+            if m.start("bodies") <= p.mention.start < m.end("bodies")
+            and p.region.name not in (dest.regency, dest.province)
+            and (p.mention.government or _BODY_OF.search(text, max(0, p.mention.start - 12), p.mention.start))
+            and not _NOT_SUBJECT.search(text, m.start("bodies"), p.mention.start)
+        ]
+        opener = " ".join(m.group("opener").lower().split())
+        for sender in bodies:
+            if sender.region.name in homes or sender.region.province in homes:
+                continue
+            visit = _guest_visit(first, text, sender)
+            visit.participants = None
+            evidence = dict(first.evidence)
+            days = days_in(sent)
+            if days[0] is None and opener in same_time:
+                days = (
+                    visit.start_date,
+                    visit.end_date,
+                    evidence["start_date"].spans,
+                    evidence["start_date"].confidence,
+                )
+            visit.start_date, visit.end_date = days[0], days[1]
+            span = (sender.mention.start, sender.mention.end)
+            for path in ("origin.institution", "origin.province", "origin.regency"):
+                evidence[path] = Evidence(spans=[span], confidence=0.6)
+            evidence["participants"] = Evidence(confidence=0.0)
+            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
+            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
+            homes.add(sender.region.name)
+            results.append(Extraction(visit=visit, evidence=evidence))
+
+
 def _guest_visit(first: Extraction, text: str, sender, with_unit: bool = False):
     """A copy of the first visit with another guest body as its origin: the region's government, or its council
     ("DPRD Kabupaten A"), with the council's commission when with_unit ("Komisi II DPRD Kabupaten A")."""
@@ -347,6 +424,7 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         if back is not None:
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
+    _bodies_beside(text, sents, resolved, results, line, published)
     _received_again(text, sents, resolved, results, line, published)
     if results and ("lainnya" in text or "sisanya" in text):
         _rest_elsewhere(text, sents, resolved, results)
