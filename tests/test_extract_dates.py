@@ -858,6 +858,39 @@ def test_a_day_at_the_host_that_opens_no_stay(text: str, days: tuple) -> None:
     assert days_of(text) == [days]
 
 
+# The trainees handed over to their host begin a stay, as an opening does, whether or not the report tells more of
+# it (when._handed_over); a gift handed over, or the trainees handed back, begins none.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MANADO - Peserta PKA Angkatan IV BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Kota Manado."
+        " Kepala BPSDM hadir dalam acara penyerahan peserta studi lapangan di ruang rapat wali kota, Rabu"
+        " (23/7/2025).",
+        "KERINCI - Siswa Diktuk Bintara SPN Polda Jambi melaksanakan latihan kerja di Polres Kerinci. Kepala SPN"
+        " menyerahkan para siswanya kepada Kapolres Kerinci, Rabu (23/7/2025).",
+        "MAKASSAR - Peserta PKP Kabupaten Luwu melaksanakan benchmarking ke Kota Makassar. Serah terima peserta"
+        " benchmarking kepada Pemkot Makassar digelar Rabu (23/7/2025) di balai kota.",
+    ],
+)
+def test_trainees_handed_over_to_their_host_leave_the_last_day_open(sentence: str) -> None:
+    assert days_of(sentence) == [("2025-07-23", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MANADO - Peserta PKA Angkatan IV BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Kota Manado."
+        " Kepala BPSDM menyerahkan cenderamata kepada Sekda Kota Manado, Rabu (23/7/2025).",
+        "MANADO - Peserta PKA Angkatan IV BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Kota Manado."
+        " Sekda menerima penyerahan kembali peserta dari BPSDM, Rabu (23/7/2025).",
+    ],
+)
+def test_a_hand_over_of_no_trainees_begins_no_stay(sentence: str) -> None:
+    assert days_of(sentence) == [("2025-07-23", "2025-07-23")]
+
+
 # ---------------------------------------------------------------- a departure told apart from the day
 # docs/schema.md, "A departure day only": a send-off or departure day is the first day and the last is unknown unless
 # told. Reports write the day in one sentence and the going in another: a caption of the send-off that writes the

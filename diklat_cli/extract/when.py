@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from diklat_cli.extract import byline, dates, places, programs, verbs, writing_day
+from diklat_cli.extract import byline, dates, places, programs, trainees, verbs, writing_day
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, strong_cue
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
@@ -648,12 +648,28 @@ _LONGER_STAY = re.compile(
 _SAME_DAY = re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|hari\s+itu\s+juga|sore\s+harinya\s+(?:kembali|pulang))\b", _I)
 
 
+# The trainees handed over to their host on the day: "acara penyerahan peserta benchmarking … di Ruang Rapat Pemkot
+# A, Senin (9/4)" (kk-18 bpsdm maluku), "ketika menyerahkan para siswanya kepada Kapolrestabes, Senin (29/5)" (sn-11
+# sumeks). A body hands a cohort over to be taught for a stay, as an opening starts one: the stay is longer by the
+# hand-over itself, and its last day is not given unless told (docs/schema.md, "A day at the host"). Not their
+# handing back at the stay's end ("penyerahan kembali peserta"), nor a gift handed over ("menyerahkan cenderamata").
+@lru_cache(maxsize=1)
+def _handed_over() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{dates.hand_over_words()})\s+(?:(?:secara\s+)?resmi\s+)?(?:(?:para|seluruh|sebanyak|\d{{1,4}})\s+)*"
+        rf"(?:orang\s+)?(?:{trainees.TRAINEES})(?:nya)?\b",
+        _I,
+    )
+
+
 def _opened_at_host(text: str, sents, d) -> bool:
     """The day `d` is written in a sentence that tells an opening before it, in a text that tells the stay as
-    longer and does not close the visit within that day."""
+    longer, or a hand-over of the trainees, and does not close the visit within that day."""
+    sent = sentence_at(sents, d.start)
+    if _handed_over().search(text, sent[0], d.start) is not None:
+        return _SAME_DAY.search(text) is None
     if "buka" not in text and "BUKA" not in text:
         return False
-    sent = sentence_at(sents, d.start)
     return (
         _OPENING.search(text, sent[0], d.start) is not None
         and _LONGER_STAY.search(text) is not None
