@@ -891,6 +891,56 @@ def test_a_hand_over_of_no_trainees_begins_no_stay(sentence: str) -> None:
     assert days_of(sentence) == [("2025-07-23", "2025-07-23")]
 
 
+# A stay told as ended on its day ("resmi berakhir … Kamis (6/11)", "menjadi saksi berakhirnya …"): that day is the
+# last day, the first the day it ran "since" or unknown (when._ends_the_stay); a span told with its beginning, a
+# course that ended and "berakhir pekan" are no such day.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "KENDARI - Sepuluh ASN Pemkab Buton belajar tata kelola data di Dinas Kominfo Kota Kendari. Magang itu"
+            " resmi berakhir dengan penjemputan para ASN oleh Pemkab Buton, Rabu (23/7/2025).",
+            (None, "2025-07-23"),
+        ),
+        (
+            "BLORA - Rabu pagi (23/7/2025), pendopo Kabupaten Blora menjadi saksi berakhirnya praktik lapangan para"
+            " praja IPDN di Kabupaten Blora.",
+            (None, "2025-07-23"),
+        ),
+        (
+            "SEMARANG - Studi lapangan peserta PKN Tingkat II LAN di Kota Semarang berakhir secara resmi pada Rabu"
+            " (23/7/2025). Studi lapangan itu sudah berjalan sejak 20 Juli 2025.",
+            ("2025-07-20", "2025-07-23"),
+        ),
+    ],
+)
+def test_a_stay_told_as_ended_on_its_day(text: str, days: tuple) -> None:
+    assert days_of(text) == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a span told with its beginning
+        (
+            "Studi tiru DPRD Kabupaten Kendal ke Kabupaten Batang dimulai Senin (21/7/2025) dan berakhir Rabu"
+            " (23/7/2025).",
+            ("2025-07-21", "2025-07-23"),
+        ),
+        # the weekend spent there, no end told
+        (
+            "Rombongan DPRD Kabupaten Kendal studi banding ke Kabupaten Batang, Rabu (23/7/2025), sekaligus berakhir"
+            " pekan di sana.",
+            ("2025-07-23", "2025-07-23"),
+        ),
+    ],
+)
+def test_an_end_that_tells_no_stay_ended(text: str, days: tuple) -> None:
+    assert days_of(text) == [days]
+
+
 # ---------------------------------------------------------------- a departure told apart from the day
 # docs/schema.md, "A departure day only": a send-off or departure day is the first day and the last is unknown unless
 # told. Reports write the day in one sentence and the going in another: a caption of the send-off that writes the
