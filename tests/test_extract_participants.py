@@ -500,6 +500,37 @@ def test_a_count_rounded_by_any_word_for_about(sentence: str, count: int) -> Non
     assert (count, True) in [(m.value, m.strong) for m in find_participants(sentence)]
 
 
+# a party told by its kinds of people, one counted, then by its whole: all of it learns and the whole is its count;
+# not when those beside the count serve it, nor when the count is of trainees
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Wali Kota, Sekda, para kepala dinas, serta 25 anggota DPRD Kota Blitar ikut studi banding ke Kota"
+            " Batu. Jumlah rombongan seluruhnya sekitar 70 orang.",
+            70,
+        ),
+        (
+            "Studi tiru ke Kabupaten Badung diikuti 12 camat dan 30 lurah se-Kota Kediri. Rombongan itu seluruhnya"
+            " berjumlah 55 orang.",
+            55,
+        ),
+        (
+            "Studi banding ke Kota Batu diikuti 25 anggota DPRD Kota Blitar dan 5 staf Sekretariat DPRD. Jumlah"
+            " rombongan seluruhnya 30 orang.",
+            25,
+        ),
+        (
+            "Kepala BPSDM, widyaiswara, serta 40 peserta PKP mengikuti studi lapangan ke Kota Batu. Rombongan"
+            " seluruhnya berjumlah 48 orang.",
+            40,
+        ),
+    ],
+)
+def test_a_whole_told_after_one_kind_of_its_people(sentence: str, count: int) -> None:
+    assert _counts_found(sentence)[:1] == [count]
+
+
 # a round count with "-an" ("40-an orang", "300-an peserta": some forty, some three hundred) is the count as written
 @pytest.mark.parametrize(
     ("sentence", "count"),

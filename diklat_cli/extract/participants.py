@@ -1015,6 +1015,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
         mentions = _parts_of_split(text, mentions)
     if len(mentions) >= 2 and _SERVERS_NEEDLE.search(text):
         mentions = _learners_beside_total(text, mentions)
+        mentions = _whole_after_its_parts(text, mentions)
     enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
     if enrolled:
         # the intake, wherever repeated, and the parts of its breakdown
@@ -1147,4 +1148,42 @@ def _learners_beside_total(text: str, mentions: list[ParticipantMention]) -> lis
             continue
         # (the learners stand; the total, wherever told, is dropped)
         return [x for x in mentions if x.value != value]
+    return mentions
+
+
+# SCHEMA ("A leader and a stated count"): a party told by its kinds of people, one of them counted ("Bupati, Sekda,
+# kepala dinas dan camat, serta 50 anggota DPRD ikut", "diikuti 20 lurah dan 7 camat"), then by its whole
+# ("Jumlah rombongan seluruhnya sekitar 120 orang", "rombongan ini seluruhnya berjumlah 40 orang"; kf-14 dutaco,
+# rm-10 republika): all of it learns, as a regent's party of officials does, and the whole is the group's count,
+# not the one kind counted. Not where those beside the count serve it (staff, escorts: _learners_beside_total and
+# the learners' count), nor a count of trainees ("40 peserta … seluruhnya 45 orang": the rest serve them).
+_WHOLE_REACH = 600  # (the whole is told a few sentences on, after the trip's plan)
+_LISTED_BEFORE = re.compile(r"(?:,|\b(?:serta|dan))\s*(?:sebanyak\s+|sejumlah\s+)?$", re.IGNORECASE)
+_ESCORTS_BETWEEN = re.compile(
+    rf"\b(?:{_SERVERS}|widyaiswara|widya\s*iswara|pengajar|fasilitator|mentor|coach|{_ESCORT_WORDS})\b", re.IGNORECASE
+)
+
+
+@cache
+def _listed_after() -> re.Pattern:
+    return re.compile(
+        rf"\s+(?!(?:orang\s+)?(?:{trainees.TRAINEES})\b)[^.,;\n\d]{{1,40}}?\s(?:dan|serta)\s+(?:\d{{1,4}}|{COUNT_WORDS_RE})\s",
+        re.IGNORECASE,
+    )
+
+
+def _whole_after_its_parts(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    for m in mentions:
+        if not m.strong or _TRAINEES_WORD.match(text, m.end):
+            continue
+        listed = _LISTED_BEFORE.search(text, max(0, m.start - 20), m.start) or _listed_after().match(text, m.end)
+        if listed is None:
+            continue
+        total = _total_after().search(text, m.end, min(len(text), m.end + _WHOLE_REACH))
+        if total is None or (value := parse_int(total.group(1))) is None or value <= m.value:
+            continue
+        if _ESCORTS_BETWEEN.search(text, m.end, total.start()) is not None:
+            continue
+        # (the whole stands; the part, one kind of its people, is dropped)
+        return [x for x in mentions if x is not m]
     return mentions
