@@ -531,18 +531,6 @@ def test_a_whole_told_after_one_kind_of_its_people(sentence: str, count: int) ->
     assert _counts_found(sentence)[:1] == [count]
 
 
-# a round count with "-an" ("40-an orang", "300-an peserta": some forty, some three hundred) is the count as written
-@pytest.mark.parametrize(
-    ("sentence", "count"),
-    [
-        ("Rombongan Pemkot Binjai itu berjumlah sekitar 40-an orang dan diterima di Balai Kota Malang.", 40),
-        ("Pemkab Trenggalek memberangkatkan 300-an peserta studi tiru ke Kabupaten Gianyar.", 300),
-    ],
-)
-def test_a_round_count_with_an(sentence: str, count: int) -> None:
-    assert count in _counts_found(sentence)
-
-
 def test_a_lead_count_rounded_by_any_word_for_about() -> None:
     text = (
         "Pegawai BPBD Belajar ke Sleman\n\nSLEMAN – Paling tidak 31 pegawai BPBD Kabupaten Kebumen ikut dalam "

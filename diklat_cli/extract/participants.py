@@ -222,9 +222,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     number = (
         r"((?:(?!(?:19|20)\d\d\b)|(?<!pada\s)(?<!tahun\s)(?<!sejak\s)(?<!hingga\s)(?<!sampai\s)(?<!awal\s)"
         r"(?<!akhir\s)(?<!medio\s)(?<!periode\s)(?<!selama\s)(?<!thn\s)(?<!th\.\s))\d{1,4}"
-        # (a round count with "-an", "30-an orang", "200-an peserta": some thirty, some two hundred; the count as
-        # written is the group's size, as after "sekitar")
-        rf"|{COUNT_WORDS_RE})(?:-an\b)?(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
+        rf"|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
     )
     flags = re.IGNORECASE
     return [
