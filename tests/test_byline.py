@@ -220,6 +220,9 @@ def test_empty_text() -> None:
         ),
         ("Judul Berita Tentang Studi Lapangan\nPosted on July 14, 2022 at 8:12 am\nIsi berita.", date(2022, 7, 14)),
         ("Dibaca: 120 Kali, Diperbarui: Kamis, 4 Mei 2023\nJudul Berita\nIsi berita.", date(2023, 5, 4)),
+        # a comma before the year, spaced or glued: "8 Maret, 2022", "3 Agu,2021 14:20"
+        ("Judul Berita Tentang Studi Lapangan\n\n8 Maret, 2022\nIsi berita.", date(2022, 3, 8)),
+        ("Judul Berita Tentang Studi Lapangan\n3 Agu,2021 14:20\n\nIsi berita.", date(2021, 8, 3)),
     ],
 )
 def test_posting_line_is_the_publication_date(text: str, published: date) -> None:

@@ -858,6 +858,89 @@ def test_a_day_at_the_host_that_opens_no_stay(text: str, days: tuple) -> None:
     assert days_of(text) == [days]
 
 
+# The trainees handed over to their host begin a stay, as an opening does, whether or not the report tells more of
+# it (when._handed_over); a gift handed over, or the trainees handed back, begins none.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MANADO - Peserta PKA Angkatan IV BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Kota Manado."
+        " Kepala BPSDM hadir dalam acara penyerahan peserta studi lapangan di ruang rapat wali kota, Rabu"
+        " (23/7/2025).",
+        "KERINCI - Siswa Diktuk Bintara SPN Polda Jambi melaksanakan latihan kerja di Polres Kerinci. Kepala SPN"
+        " menyerahkan para siswanya kepada Kapolres Kerinci, Rabu (23/7/2025).",
+        "MAKASSAR - Peserta PKP Kabupaten Luwu melaksanakan benchmarking ke Kota Makassar. Serah terima peserta"
+        " benchmarking kepada Pemkot Makassar digelar Rabu (23/7/2025) di balai kota.",
+    ],
+)
+def test_trainees_handed_over_to_their_host_leave_the_last_day_open(sentence: str) -> None:
+    assert days_of(sentence) == [("2025-07-23", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MANADO - Peserta PKA Angkatan IV BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Kota Manado."
+        " Kepala BPSDM menyerahkan cenderamata kepada Sekda Kota Manado, Rabu (23/7/2025).",
+        "MANADO - Peserta PKA Angkatan IV BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Kota Manado."
+        " Sekda menerima penyerahan kembali peserta dari BPSDM, Rabu (23/7/2025).",
+    ],
+)
+def test_a_hand_over_of_no_trainees_begins_no_stay(sentence: str) -> None:
+    assert days_of(sentence) == [("2025-07-23", "2025-07-23")]
+
+
+# A stay told as ended on its day ("resmi berakhir … Kamis (6/11)", "menjadi saksi berakhirnya …"): that day is the
+# last day, the first the day it ran "since" or unknown (when._ends_the_stay); a span told with its beginning, a
+# course that ended and "berakhir pekan" are no such day.
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "KENDARI - Sepuluh ASN Pemkab Buton belajar tata kelola data di Dinas Kominfo Kota Kendari. Magang itu"
+            " resmi berakhir dengan penjemputan para ASN oleh Pemkab Buton, Rabu (23/7/2025).",
+            (None, "2025-07-23"),
+        ),
+        (
+            "BLORA - Rabu pagi (23/7/2025), pendopo Kabupaten Blora menjadi saksi berakhirnya praktik lapangan para"
+            " praja IPDN di Kabupaten Blora.",
+            (None, "2025-07-23"),
+        ),
+        (
+            "SEMARANG - Studi lapangan peserta PKN Tingkat II LAN di Kota Semarang berakhir secara resmi pada Rabu"
+            " (23/7/2025). Studi lapangan itu sudah berjalan sejak 20 Juli 2025.",
+            ("2025-07-20", "2025-07-23"),
+        ),
+    ],
+)
+def test_a_stay_told_as_ended_on_its_day(text: str, days: tuple) -> None:
+    assert days_of(text) == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a span told with its beginning
+        (
+            "Studi tiru DPRD Kabupaten Kendal ke Kabupaten Batang dimulai Senin (21/7/2025) dan berakhir Rabu"
+            " (23/7/2025).",
+            ("2025-07-21", "2025-07-23"),
+        ),
+        # the weekend spent there, no end told
+        (
+            "Rombongan DPRD Kabupaten Kendal studi banding ke Kabupaten Batang, Rabu (23/7/2025), sekaligus berakhir"
+            " pekan di sana.",
+            ("2025-07-23", "2025-07-23"),
+        ),
+    ],
+)
+def test_an_end_that_tells_no_stay_ended(text: str, days: tuple) -> None:
+    assert days_of(text) == [days]
+
+
 # ---------------------------------------------------------------- a departure told apart from the day
 # docs/schema.md, "A departure day only": a send-off or departure day is the first day and the last is unknown unless
 # told. Reports write the day in one sentence and the going in another: a caption of the send-off that writes the

@@ -484,6 +484,63 @@ def test_counts_that_are_no_group(sentence: str) -> None:
     assert _counts_found(sentence) == []
 
 
+# every way reporters round a count or give it as a floor stands before the count alike (numbers.json's
+# "approximately"): "sekira", "kira-kira", "lebih kurang" (as well as "kurang lebih"), "paling tidak"; the
+# count is the group's size as firmly as an exact one (a strong mention, not a bare "N orang")
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Rombongan sekira 45 orang itu tiba di Kabupaten Jembrana untuk studi tiru.", 45),
+        ("Rombongan yang jumlahnya kira-kira 33 orang disambut Sekda Kota Blitar.", 33),
+        ("Rombongan Pemkab Ende yang berjumlah lebih kurang 27 personil datang ke Kota Kupang.", 27),
+        ("Bupati memboyong paling tidak 19 kepala dinas ke Kabupaten Sumedang.", 19),
+    ],
+)
+def test_a_count_rounded_by_any_word_for_about(sentence: str, count: int) -> None:
+    assert (count, True) in [(m.value, m.strong) for m in find_participants(sentence)]
+
+
+# a party told by its kinds of people, one counted, then by its whole: all of it learns and the whole is its count;
+# not when those beside the count serve it, nor when the count is of trainees
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Wali Kota, Sekda, para kepala dinas, serta 25 anggota DPRD Kota Blitar ikut studi banding ke Kota"
+            " Batu. Jumlah rombongan seluruhnya sekitar 70 orang.",
+            70,
+        ),
+        (
+            "Studi tiru ke Kabupaten Badung diikuti 12 camat dan 30 lurah se-Kota Kediri. Rombongan itu seluruhnya"
+            " berjumlah 55 orang.",
+            55,
+        ),
+        (
+            "Studi banding ke Kota Batu diikuti 25 anggota DPRD Kota Blitar dan 5 staf Sekretariat DPRD. Jumlah"
+            " rombongan seluruhnya 30 orang.",
+            25,
+        ),
+        (
+            "Kepala BPSDM, widyaiswara, serta 40 peserta PKP mengikuti studi lapangan ke Kota Batu. Rombongan"
+            " seluruhnya berjumlah 48 orang.",
+            40,
+        ),
+    ],
+)
+def test_a_whole_told_after_one_kind_of_its_people(sentence: str, count: int) -> None:
+    assert _counts_found(sentence)[:1] == [count]
+
+
+def test_a_lead_count_rounded_by_any_word_for_about() -> None:
+    text = (
+        "Pegawai BPBD Belajar ke Sleman\n\nSLEMAN – Paling tidak 31 pegawai BPBD Kabupaten Kebumen ikut dalam "
+        "studi tiru ke BPBD Kabupaten Sleman, Selasa (4/7/2023)."
+    )
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == 31
+
+
 # ---------------------------------------------------------------- a count that opens the trip's sentence
 # A count of people that opens the lead ("Tiga puluh camat … studi banding ke") or of an agency's partners
 # ("35 kader PKK … studi banding") counts the travellers when the sentence goes on to the trip; the trip was

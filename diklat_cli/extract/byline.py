@@ -98,9 +98,11 @@ def _rx() -> _Rx:
     # month and day names in any case; the city beside them must stay capitalised
     month = rf"(?i:{_alt(list(months))})\.?"
     day = rf"(?i:{_alt(d['days'])})"
-    # "12 Juni 2019", "12/06/2019", "2019-06-12"
+    # "12 Juni 2019", "12/06/2019", "2019-06-12"; and with a comma before the year, as an English date writes it:
+    # "16 September, 2016, 00.43 WIB" (od-02 lintasatjeh), "16 November, 2023" (rl-02 ppidmagetan), "25 Apr,2017
+    # 12:04" (rn-04 sikeni)
     dmy = (
-        rf"(?:\d{{1,2}}\s+{month}\s+\d{{4}}"
+        rf"(?:\d{{1,2}}\s+{month}(?:\s*,\s*|\s+)\d{{4}}"
         rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     )
     when = rf"(?:{day}\s*,?\s*)?(?P<date>{dmy})"
@@ -276,7 +278,7 @@ def _to_date(raw: str, weekday: int | None = None) -> date | None:
                         return date(y, month, day)
                 except ValueError:
                     continue
-        m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", raw)
+        m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?(?:\s*,\s*|\s+)(\d{4})", raw)
         if m:
             month = months.get(m.group(2).lower())
             return date(int(m.group(3)), month, int(m.group(1))) if month else None

@@ -617,6 +617,13 @@ def past_weekdays(text: str) -> list[tuple[int, int, int]]:
     ]
 
 
+def hand_over_words() -> str:
+    """The words of handing a cohort over to its host ("penyerahan", "menyerahkan", "serah terima") as regex
+    alternatives, longest first, their spaces matching any run of spaces (calendar.json's "hand_over")."""
+    words = sorted(_calendar_data()["hand_over"], key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
 @cache
 def _other_event_re() -> re.Pattern[str]:
     verbs = _by_letter(sorted(map(re.escape, _calendar_data()["other_event_before"]), key=len, reverse=True))

@@ -15,6 +15,7 @@ from typing import Any
 __all__ = [
     "COUNT_WORDS_RE",
     "NUMBER_WORDS_RE",
+    "approximately_words",
     "cardinal_words",
     "multiplier_words",
     "ordinal_words",
@@ -104,6 +105,14 @@ def ordinal_words(lo: int, hi: int) -> str:
     prefixed = [d["ordinal_prefix"] + w for w, v in sorted(d["units"].items(), key=lambda item: item[1]) if v > 1]
     values = {d["ordinal_prefix"] + w: v for w, v in d["units"].items()}
     return "|".join(re.escape(w) for w in [*fixed, *(w for w in prefixed if lo <= values[w] <= hi)])
+
+
+@cache
+def approximately_words() -> str:
+    """The words that round a count or give it as a floor ("sekitar", "kira-kira", "paling tidak") as regex
+    alternatives, longest first, their spaces matching any run of spaces."""
+    words = sorted(_data()["approximately"], key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
 
 
 def multiplier_words(*names: str) -> str:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.countries import country_names
 from diklat_cli.extract.hosts import COUNCIL_BODIES
-from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
+from diklat_cli.extract.numbers import COUNT_WORDS_RE, approximately_words, parse_int
 from diklat_cli.extract.scanning import (
     Needles,
     finditer,
@@ -85,12 +85,18 @@ _PEOPLE = (
     # sekretaris kampung")
     r"|sekretaris\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
+
+
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size
-_ABOUT = (
-    r"(?:(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|paling\s+sedikit|tak\s+kurang\s+dari"
-    r"|tidak\s+kurang\s+dari)\s+|±\s*)?"
-)
+@cache
+def _about() -> str:
+    """What may stand before a count to round it or give it as a floor: "diikuti sekitar 40 orang", "membawa
+    kurang lebih 30 camat", "sedikitnya 25 ASN", "rombongan sekira 80 orang", "± 30" (numbers.json's
+    "approximately"); the count as written is the group's size."""
+    return rf"(?:(?:{approximately_words()})\s+|±\s*)?"
+
+
 # the volunteers and partners an agency sends ("35 mitra BKKBN", "40 kader PKK", "25 penyuluh"): counted as
 # travellers only where the trip follows in the sentence, since a host also counts its own cadres
 # (and anyone else a body sends who is not its staff: volunteers, village companions, facilitators, activists:
@@ -168,7 +174,7 @@ def _lead_prefix() -> re.Pattern:
         r"(?:(?:pada\s+)?(?:pekan|minggu|hari|bulan|tahun)\s+(?:ini|lalu|kemarin)|kemarin|tadi\s+(?:pagi|siang|sore|malam)"
         rf"|(?:pada\s+)?{dates.weekday_pattern()}(?:\s*\(\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*\))?)\s*,?\s+"
     )
-    about = r"(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|tak\s+kurang\s+dari|tidak\s+kurang\s+dari)\s+"
+    about = rf"(?:{approximately_words()})\s+"
     # (and the whole the group is a part of, told first: "Dari 54 peserta PKN, 13 peserta datang ke …")
     whole = r"(?:dari|di\s*antara)\s+(?:total\s+|jumlah\s+|seluruh\s+)?\d{1,4}\s[^,.\n]{0,80},\s*"
     return re.compile(rf"(?:{when})?(?:{whole})?(?:{about})?", re.IGNORECASE)
@@ -273,7 +279,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # (and the host's side in the passive, any verb of being visited, verbs.VISITED: "disambangi 27 orang
                 # rombongan Satpol PP", "dikunjungi oleh 30 kepala desa")
                 rf"|(?:{verbs.VISITED})(?:\s+oleh)?"
-                rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
+                rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_about()}{number}\s+"
                 # (the sender's own people with the possessive: "mengajak 20 pegawainya", "membawa 12 anggotanya")
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b",
                 flags,
@@ -287,7 +293,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 r"\b(?:membawa|memboyong|mengajak|mengirim(?:kan)?|memberangkatkan|mengutus|menugaskan)\s+"
-                rf"{_ABOUT}{number}\s+(?:orang\s+)?staf-?nya\b",
+                rf"{_about()}{number}\s+(?:orang\s+)?staf-?nya\b",
                 flags,
             ),
             True,
@@ -302,7 +308,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 r"\b(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
                 r"(?:(?:kerja|kunker|stud[iy]\s+\w+|kaji\s+\w+|benchmarking|belajar)\s+(?:(?:rombongan|delegasi|tim)\s+)?"
                 r"|(?:rombongan|delegasi|tim|tamu)\s+)"
-                rf"{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b",
+                rf"{_about()}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b",
                 flags,
             ),
             True,
@@ -316,7 +322,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             re.compile(
                 r"\b(?:kunjungan\s+(?:kerja|stud[iy]\s+\w+|belajar)|kunker|stud[iy]\s+(?:banding|tiru|lapangan)"
                 r"|kaji\s+(?:banding|tiru)|benchmarking)\s+(?:(?:rombongan|delegasi|tim)\s+)?"
-                rf"{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b"
+                rf"{_about()}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b"
                 r"(?!(?:\s+\w+){0,2}\s+(?:dan|serta)\s+[a-z])",
                 flags,
             ),
@@ -328,7 +334,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # peningkatan kapasitas untuk 148 kepala desa ke Kabupaten X"); never a course or a gift at home
         (
             re.compile(
-                rf"\b(?:{_TRIP_WORDS})\b[^.\n]{{0,60}}?\b(?:untuk|bagi)\s+{_ABOUT}{number}\s+(?:orang\s+)?"
+                rf"\b(?:{_TRIP_WORDS})\b[^.\n]{{0,60}}?\b(?:untuk|bagi)\s+{_about()}{number}\s+(?:orang\s+)?"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
@@ -337,7 +343,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         ),
         (
             re.compile(
-                rf"\b(?:untuk|bagi)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
+                rf"\b(?:untuk|bagi)\s+{_about()}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
                 r"(?=[^.\n]{0,40}?\bke\s+(?:Kabupaten|Kota|Provinsi|Desa|Kecamatan|Pemkab|Pemkot|Pemprov)\b)",
                 flags,
             ),
@@ -350,7 +356,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # uncounted ("seluruhnya 34 orang, ditambah para kepala TU": the party's whole is not told)
         (
             re.compile(
-                rf"\b(?:seluruhnya|semuanya|totalnya|keseluruhannya)\s+(?:ada\s+|sebanyak\s+|mencapai\s+)?{_ABOUT}"
+                rf"\b(?:seluruhnya|semuanya|totalnya|keseluruhannya)\s+(?:ada\s+|sebanyak\s+|mencapai\s+)?{_about()}"
                 rf"{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
                 r"(?![^.\n]{0,3}\s*(?:ditambah|plus|belum\s+termasuk|tidak\s+termasuk)\b)",
                 flags,
@@ -366,7 +372,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 r"(?<!pimpinan\s)(?<!ketua\s)(?<!pemimpin\s)\b(?:rombongan|delegasi|kontingen)\s+"
-                rf"{_ABOUT}{number}\s+(?:orang\b(?!\s+(?:{_NOT_TRAINEES})\b)|(?:{trainees.TRAINEES})\b)",
+                rf"{_about()}{number}\s+(?:orang\b(?!\s+(?:{_NOT_TRAINEES})\b)|(?:{trainees.TRAINEES})\b)",
                 flags,
             ),
             True,
@@ -380,7 +386,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             re.compile(
                 r"(?<!pimpinan\s)(?<!ketua\s)(?<!pemimpin\s)\b(?:rombongan|delegasi|kontingen)"
                 r"(?:\s+(?:itu|tersebut|ini|kali\s+ini|kami|kita|yang\s+(?:ikut|datang|hadir|berangkat)))?"
-                rf"\s+(?:ada\s+|mencapai\s+|hanya\s+)?{_ABOUT}{number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)",
+                rf"\s+(?:ada\s+|mencapai\s+|hanya\s+)?{_about()}{number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)",
                 flags,
             ),
             True,
@@ -467,7 +473,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # the count is of those with him; never the host's own people ("bersama 35 anggota DPRD setempat")
         (
             re.compile(
-                rf"\bbe(?:rsama|serta)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
+                rf"\bbe(?:rsama|serta)\s+{_about()}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
                 rf"(?![^.\n]{{0,40}}\bsetempat\b)(?=[^.\n]{{0,160}}\b(?:{_TRIP_WORDS})\b"
                 # (or the party received by its host, which tells the guests as a trip word does: "Wakil Bupati A
                 # beserta 14 kepala dinas diterima Sekda B", "Camat C bersama 11 kades disambut Lurah D"; never
@@ -484,7 +490,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 r"\b(?:datang|tiba|berkunjung|bertandang|berangkat)\b[^.\n]{0,30}?"
-                rf"\bbe(?:rsama|serta)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
+                rf"\bbe(?:rsama|serta)\s+{_about()}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
                 # (never the host's people come to receive the guests: "datang bersama 20 kepala dinas menyambut")
                 rf"(?![^.\n]{{0,40}}\bsetempat\b)(?![^.\n]{{0,60}}\b(?:{verbs.RECEIVING})\b)",
                 flags,
@@ -838,7 +844,7 @@ def _month_before() -> re.Pattern:
 def _listed_next() -> re.Pattern:
     return re.compile(
         rf"(?:\s*\([^)\n]{{1,30}}\))?\s+(?:orang\s+)?(?:{_PEOPLE})\b(?P<own>(?:(?!terdiri|meliputi|yaitu|yakni|antara|masing)[^.\n;:\d,]){{0,60}}?)"
-        rf"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:sebanyak\s+|sejumlah\s+)?{_ABOUT}"
+        rf"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:sebanyak\s+|sejumlah\s+)?{_about()}"
         rf"(?P<n>\d{{1,4}}|{COUNT_WORDS_RE})\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
         re.IGNORECASE,
     )
@@ -1007,6 +1013,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
         mentions = _parts_of_split(text, mentions)
     if len(mentions) >= 2 and _SERVERS_NEEDLE.search(text):
         mentions = _learners_beside_total(text, mentions)
+        mentions = _whole_after_its_parts(text, mentions)
     enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
     if enrolled:
         # the intake, wherever repeated, and the parts of its breakdown
@@ -1139,4 +1146,42 @@ def _learners_beside_total(text: str, mentions: list[ParticipantMention]) -> lis
             continue
         # (the learners stand; the total, wherever told, is dropped)
         return [x for x in mentions if x.value != value]
+    return mentions
+
+
+# SCHEMA ("A leader and a stated count"): a party told by its kinds of people, one of them counted ("Bupati, Sekda,
+# kepala dinas dan camat, serta 50 anggota DPRD ikut", "diikuti 20 lurah dan 7 camat"), then by its whole
+# ("Jumlah rombongan seluruhnya sekitar 120 orang", "rombongan ini seluruhnya berjumlah 40 orang"; kf-14 dutaco,
+# rm-10 republika): all of it learns, as a regent's party of officials does, and the whole is the group's count,
+# not the one kind counted. Not where those beside the count serve it (staff, escorts: _learners_beside_total and
+# the learners' count), nor a count of trainees ("40 peserta … seluruhnya 45 orang": the rest serve them).
+_WHOLE_REACH = 600  # (the whole is told a few sentences on, after the trip's plan)
+_LISTED_BEFORE = re.compile(r"(?:,|\b(?:serta|dan))\s*(?:sebanyak\s+|sejumlah\s+)?$", re.IGNORECASE)
+_ESCORTS_BETWEEN = re.compile(
+    rf"\b(?:{_SERVERS}|widyaiswara|widya\s*iswara|pengajar|fasilitator|mentor|coach|{_ESCORT_WORDS})\b", re.IGNORECASE
+)
+
+
+@cache
+def _listed_after() -> re.Pattern:
+    return re.compile(
+        rf"\s+(?!(?:orang\s+)?(?:{trainees.TRAINEES})\b)[^.,;\n\d]{{1,40}}?\s(?:dan|serta)\s+(?:\d{{1,4}}|{COUNT_WORDS_RE})\s",
+        re.IGNORECASE,
+    )
+
+
+def _whole_after_its_parts(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    for m in mentions:
+        if not m.strong or _TRAINEES_WORD.match(text, m.end):
+            continue
+        listed = _LISTED_BEFORE.search(text, max(0, m.start - 20), m.start) or _listed_after().match(text, m.end)
+        if listed is None:
+            continue
+        total = _total_after().search(text, m.end, min(len(text), m.end + _WHOLE_REACH))
+        if total is None or (value := parse_int(total.group(1))) is None or value <= m.value:
+            continue
+        if _ESCORTS_BETWEEN.search(text, m.end, total.start()) is not None:
+            continue
+        # (the whole stands; the part, one kind of its people, is dropped)
+        return [x for x in mentions if x is not m]
     return mentions

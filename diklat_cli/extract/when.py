@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from diklat_cli.extract import byline, dates, places, programs, verbs, writing_day
+from diklat_cli.extract import byline, dates, places, programs, trainees, verbs, writing_day
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, strong_cue
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
@@ -242,6 +242,10 @@ def visit_dates(
         if within is None and start == end and _SERIES_END.search(text, max(0, d.start - 50), d.start):
             return None, end, spans, 0.8 if d.first.year else 0.6
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
+        if within is None and start == end and not durations and _ends_the_stay(text, sents, d, pool):
+            # "Magang … resmi berakhir dengan penarikan para ASN, Kamis (6/11)": the stay's last day, its first
+            # not told (with a length told, counted back from it, below)
+            return None, end, spans, 0.8 if d.first.year else 0.6
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
@@ -262,6 +266,11 @@ def visit_dates(
         if (back := _return_day(text, sents, d, start, pool, within)) is not None:
             end, back_span = back
             spans.append(back_span)
+        elif within is None and end is None and (ended := _stay_ended_on(text, sents, start, pool)) is not None:
+            # "PKDN sudah berjalan sejak 22 April" and, written before it, "PKDN … berakhir secara resmi pada
+            # Kamis (25/4)": the stay opened on its first day ends on the day told as its end
+            end = ended[1][0]
+            spans.append((ended[0].start, ended[0].end))
         elif within is None and end == start and (nxt := _next_day_told(text, sents, d)) is not None:
             end = start + dt.timedelta(days=1)
             spans.append(nxt)
@@ -648,17 +657,68 @@ _LONGER_STAY = re.compile(
 _SAME_DAY = re.compile(r"\b(?:pada\s+hari\s+yang\s+sama|hari\s+itu\s+juga|sore\s+harinya\s+(?:kembali|pulang))\b", _I)
 
 
+# The trainees handed over to their host on the day: "acara penyerahan peserta benchmarking … di Ruang Rapat Pemkot
+# A, Senin (9/4)" (kk-18 bpsdm maluku), "ketika menyerahkan para siswanya kepada Kapolrestabes, Senin (29/5)" (sn-11
+# sumeks). A body hands a cohort over to be taught for a stay, as an opening starts one: the stay is longer by the
+# hand-over itself, and its last day is not given unless told (docs/schema.md, "A day at the host"). Not their
+# handing back at the stay's end ("penyerahan kembali peserta"), nor a gift handed over ("menyerahkan cenderamata").
+@lru_cache(maxsize=1)
+def _handed_over() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{dates.hand_over_words()})\s+(?:(?:secara\s+)?resmi\s+)?(?:(?:para|seluruh|sebanyak|\d{{1,4}})\s+)*"
+        rf"(?:orang\s+)?(?:{trainees.TRAINEES})(?:nya)?\b",
+        _I,
+    )
+
+
 def _opened_at_host(text: str, sents, d) -> bool:
     """The day `d` is written in a sentence that tells an opening before it, in a text that tells the stay as
-    longer and does not close the visit within that day."""
+    longer, or a hand-over of the trainees, and does not close the visit within that day."""
+    sent = sentence_at(sents, d.start)
+    if _handed_over().search(text, sent[0], d.start) is not None:
+        return _SAME_DAY.search(text) is None
     if "buka" not in text and "BUKA" not in text:
         return False
-    sent = sentence_at(sents, d.start)
     return (
         _OPENING.search(text, sent[0], d.start) is not None
         and _LONGER_STAY.search(text) is not None
         and _SAME_DAY.search(text) is None
     )
+
+
+# A stay told as ended on its day: "Magang Nasional ASN … di Itjen resmi berakhir dengan penarikan para ASN oleh
+# Pemkot, Kamis (6/11)" (pd-19 teraskabar), "PKDN Sespimti … di Polda Metro Jaya berakhir secara resmi pada Kamis
+# (25/4)" (rc-02 brn), "Selasa pagi (3/2), Balairung … menjadi saksi berakhirnya perjalanan belajar para Praja"
+# (ny-23 diskominfo mempawah): that day is the last day; the first is a day the stay is told to run "since", or is
+# not given (docs/schema.md, "A departure day only", the other way round). The ending word stands by the day, in
+# a sentence that writes no other date and tells no beginning ("dimulai 15 September dan berakhir 20 September"
+# is a span), and what ends is not the course ("Diklat … berakhir pada Senin": the training's day).
+_STAY_ENDED = re.compile(r"\bberakhir(?:nya)?\b(?!\s+pekan)", _I)
+_STAY_BEGUN = re.compile(r"\b(?:dimulai|dibuka|sejak|semenjak|mulai)\b", _I)
+_ENDED_REACH = 80
+
+
+def _ends_the_stay(text: str, sents, d, pool) -> bool:
+    """Whether the day `d` is told as the day the stay ended (see above)."""
+    if "akhir" not in text:
+        return False
+    sent = sentence_at(sents, d.start)
+    lo, hi = max(sent[0], d.start - _ENDED_REACH), min(sent[1], d.end + _ENDED_REACH)
+    return (
+        _STAY_ENDED.search(text, lo, hi) is not None
+        and _STAY_BEGUN.search(text, *sent) is None
+        and not any(other is not d and sent[0] <= other.start < sent[1] for other, _ in pool)
+        and not _training_told(text, sent)
+    )
+
+
+def _stay_ended_on(text: str, sents, start: dt.date, pool):
+    """The (mention, days) of a day after `start`, within the days a trip lasts, told as the stay's end."""
+    for item in pool:
+        other, (day, last) = item
+        if day == last and 0 < (day - start).days <= _RETURN_DAYS and _ends_the_stay(text, sents, other, pool):
+            return item
+    return None
 
 
 # The visit's day written where no departure is told, the departure told of that day apart from it: in another
