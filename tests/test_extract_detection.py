@@ -3925,6 +3925,10 @@ def test_a_trip_after_its_lesson_or_named_as_a_course_component_is_a_visit() -> 
         " Sosialisasi diikuti pejabat eselon III.",
         "KUPANG - Tim BPSDM NTT turun ke Kabupaten Alor untuk verifikasi calon peserta PKP Angkatan 4, Rabu"
         " (6/3/2024).",
+        # ... the trainees named only as those the monitoring is given to ("kepada peserta"), not as who goes
+        "MADIUN - Widyaiswara BPSDM Jatim memantau aktualisasi peserta Latsar CPNS Angkatan 9. Pemantauan dilakukan"
+        " dengan mengirim angket kepada peserta dan mentor, lalu dilengkapi kunjungan ke Kabupaten Magetan, Senin"
+        " (4/3/2024).",
     ],
 )
 def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> None:
