@@ -175,6 +175,39 @@ def test_kembali_before_a_trip_word_is_again_not_back(text, name, dest):
     assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
 
 
+# Tourists going to a place ("wisatawan yang datang ke A", "pelancong yang hendak berlibur ke B") tell a region's draw
+# for tourism, the host's or the guests' home: the place is no destination of the group (data/visitors.json
+# "tourists"). The group's own trip to learn how tourists are drawn still goes to its place.
+@pytest.mark.parametrize(
+    ("text", "name", "dest"),
+    [
+        (
+            "Bandara itu diharapkan segera melayani para pelancong yang hendak berlibur ke Kabupaten Raja Ampat.",
+            "Kabupaten Raja Ampat",
+            False,
+        ),
+        (
+            "Tahun lalu wisatawan yang datang ke Kabupaten Pangandaran mencapai dua juta orang.",
+            "Kabupaten Pangandaran",
+            False,
+        ),
+        (
+            "Menurutnya, kian banyak turis asing berdatangan ke Kota Bukittinggi setiap akhir pekan.",
+            "Kota Bukittinggi",
+            False,
+        ),
+        # near-misses: the group goes there, to learn how tourists are drawn
+        ("Komisi B berangkat ke Kota Batu untuk mempelajari cara menarik wisatawan.", "Kota Batu", True),
+        ("Rombongan studi banding pengelolaan wisatawan ke Kabupaten Badung, Senin (4/3).", "Kabupaten Badung", True),
+    ],
+)
+def test_a_place_tourists_go_to_is_no_destination(text, name, dest):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
+    assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
+
+
 _TOUR = (
     "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
     " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
