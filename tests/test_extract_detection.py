@@ -208,6 +208,34 @@ def test_a_place_tourists_go_to_is_no_destination(text, name, dest):
     assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
 
 
+# Someone standing in for a region's head ("yang mewakili Bupati A", "Mewakili Wali Kota B, …") is far more often the
+# host's official receiving the guests than one of the guests: the words give the region no weight as a sender. A
+# delegate from a region ("utusan A", "berasal dari B") still names where the group comes from.
+@pytest.mark.parametrize(
+    ("text", "name", "origin"),
+    [
+        (
+            "Sekretaris Dinas Kominfo, yang mewakili Bupati Kabupaten Klungkung Made Surya, menjelaskan potensinya.",
+            "Kabupaten Klungkung",
+            False,
+        ),
+        (
+            "Mewakili Wali Kota Pekalongan, Asisten Administrasi Umum menyambut para tamu di ruang rapat.",
+            "Kota Pekalongan",
+            False,
+        ),
+        # near-misses: the group's own delegates
+        ("Rombongan itu terdiri atas 20 utusan Kabupaten Sumbawa Barat.", "Kabupaten Sumbawa Barat", True),
+        ("Para peserta berasal dari Kabupaten Pinrang.", "Kabupaten Pinrang", True),
+    ],
+)
+def test_a_stand_in_for_a_regions_head_names_no_sender(text, name, origin):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
+    assert (place_scores(text, (0, len(text)), mention)[1] > 0) is origin
+
+
 _TOUR = (
     "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
     " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
