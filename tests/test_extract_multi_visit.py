@@ -1677,10 +1677,50 @@ def test_members_homes_and_tallies_stay_one_visit(text, expected):
             "lain, Senin (5/6/2023).",
             [("Kabupaten Sleman", "Kabupaten Malang"), ("Kabupaten Sleman", "Kota Batu")],
         ),
+        # ... and so does a host's tally of the guests it received over a stretch of time, however often the region
+        # is named elsewhere (here in the outlet's name)
+        (
+            "Marabahan (Antara Kalsel) - Banyak daerah datang untuk studi banding ke Kabupaten Barito Kuala. Sepanjang "
+            "tahun 2023 ini sedikitnya tujuh daerah sudah bertandang ke Barito Kuala, tidak hanya dari lingkup Kalsel "
+            "tetapi juga dari luar. Tamu terbarunya ialah DPRD Sumba Timur. Ketua DPRD Sumba Timur memimpin rombongan "
+            "20 orang. Rombongan DPRD Sumba Timur datang untuk studi banding di bidang pertanian, Kamis (18/5/2023).",
+            [("Kabupaten Sumba Timur", "Kabupaten Barito Kuala")],
+        ),
     ],
 )
 def test_places_of_a_hosts_habit_are_no_senders_or_stops(text, expected):
     assert _senders(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "background"),
+    [
+        (
+            "Sepanjang 2023 sedikitnya enam daerah sudah datang ke Desa Ponggok, antara lain dari Kabupaten Kudus.",
+            "Kabupaten Kudus",
+            True,
+        ),
+        ("Selama tahun ini sudah ada beberapa daerah yang datang berguru ke Kota Parepare.", "Kota Parepare", True),
+        (
+            "Sepanjang 2022, desa itu sudah didatangi 19 (sembilan belas) kabupaten/kota dari Jawa Timur.",
+            "Jawa Timur",
+            True,
+        ),
+        # near-misses: the report's own guests, on their day; a stretch of days is the trip itself
+        (
+            "Sepanjang 2023 sudah enam daerah datang, dan hari ini rombongan Kabupaten Kudus tiba.",
+            "Kabupaten Kudus",
+            False,
+        ),
+        ("Selama tiga hari, 20 orang itu sudah mengunjungi Kabupaten Kudus.", "Kabupaten Kudus", False),
+    ],
+)
+def test_a_hosts_tally_of_its_guests_is_background(text, name, background):
+    from diklat_cli.extract.place_roles import resolved_places
+    from diklat_cli.extract.tallies import habit_of_visits_at
+
+    place = next(p for p in resolved_places(text) if p.region.name == name)
+    assert habit_of_visits_at(text, (0, len(text)), place.mention.start, place.mention.end) is background
 
 
 # ---------------------------------------------------------------- 2. "at the same time", whatever its preposition

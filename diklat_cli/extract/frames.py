@@ -484,10 +484,7 @@ def _not_habitual(text: str, sents, resolved: list[Place]) -> list[Place]:
         for p in resolved
         if habit_of_visits_at(text, sentence_at(sents, p.mention.start), p.mention.start, p.mention.end)
     }
-    if not habitual:
-        return resolved
-    elsewhere = {p.region.name for p in resolved if id(p) not in habitual}
-    return [p for p in resolved if id(p) not in habitual or p.region.name in elsewhere]
+    return [p for p in resolved if id(p) not in habitual] if habitual else resolved
 
 
 def frame_list(
