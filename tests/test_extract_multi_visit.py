@@ -1723,6 +1723,30 @@ def test_a_hosts_tally_of_its_guests_is_background(text, name, background):
     assert habit_of_visits_at(text, (0, len(text)), place.mention.start, place.mention.end) is background
 
 
+# A province listed beside two or more towns of its own, never itself weighed as gone to ("ke dua kota di Jawa Timur,
+# yaitu Madiun dan Blitar"), is the towns' setting: a record per town, none for the province. A province whose own
+# government is called on beside its towns is a stop of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kendari - Komisi III DPRD Kota Kendari juga merencanakan kunjungan ke dua kota di Jawa Timur, yaitu "
+            "Madiun dan Blitar. Anggota Komisi III, Budi, mengatakan kunjungan ke dua kota di Jawa Timur itu untuk "
+            "membandingkan pengelolaan pasar tradisional.",
+            [("Kota Kendari", "Kota Blitar"), ("Kota Kendari", "Kota Madiun")],
+        ),
+        (
+            "Komisi III DPRD Kota Kendari juga merencanakan kunjungan ke dua kota di Kalimantan Timur, yaitu "
+            "Balikpapan dan Bontang. Kunjungan ke dua kota di Kalimantan Timur itu dimaksudkan untuk membandingkan "
+            "pengelolaan pasar.",
+            [("Kota Kendari", "Kota Balikpapan"), ("Kota Kendari", "Kota Bontang")],
+        ),
+    ],
+)
+def test_a_province_that_sets_its_listed_towns_is_no_stop(text, expected):
+    assert _senders(text) == expected
+
+
 # ---------------------------------------------------------------- 2. "at the same time", whatever its preposition
 # A second sender said to come at the same time ("pada waktu yang sama", "di hari yang sama", "dalam waktu
 # bersamaan", "di saat yang sama") came side by side with the first: a record each.
