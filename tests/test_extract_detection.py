@@ -5438,6 +5438,15 @@ _CENTRAL_BODY_OVERSEES = (
     'para tamu," kata Ketua DPRD.',
     "Tim Direktorat Jenderal Bina Keuangan Daerah berkunjung ke Pemerintah Kota Palu, Rabu (5/3/2025), dalam rangka "
     "supervisi penyusunan APBD. Wali Kota Palu berharap Palu bisa dijadikan rujukan bagi daerah lain.",
+    # ... to make sure a service runs, told in the next sentence by the noun of its inspection ("Peninjauan itu
+    # bertujuan memastikan …"), whatever model the minister says the host may copy
+    "Menkes dan Mendagri Tinjau Langsung RSUD Kota Kendari\n\nRabu, 05 Maret 2025 – 10:00 WIB\n\nKENDARI - Menteri "
+    "Kesehatan (Menkes) Budi Santoso dan Menteri Dalam Negeri (Mendagri) Joko Susilo mendatangi RSUD Kota Kendari, "
+    "Sulawesi Tenggara, Selasa (4/3), untuk melihat langsung kondisinya.\n\nPeninjauan itu bertujuan memastikan "
+    'pelayanan pasien berjalan sebagaimana mestinya.\n\n"Yang kami lihat hari ini sudah baik," kata Menkes kepada '
+    "wartawan setelah berkeliling rumah sakit.\n\nMenurutnya, bila memungkinkan, tata kelola layanan di sana bisa "
+    "meniru RSUD Kabupaten Sleman di Yogyakarta.\n\nIa menjelaskan bahwa model layanan itu pada dasarnya meniru "
+    "rumah sakit di Jepang.",
 )
 
 
