@@ -695,6 +695,9 @@ def test_a_head_of_region_who_receives_or_speaks_does_not_travel(text):
         " (4/5/2022), untuk belajar pengelolaan data.",
         "Rombongan mahasiswa Universitas Indonesia beserta dua dosen studi banding ke Kantor Gubernur DKI"
         " Jakarta, Rabu (4/5/2022).",
+        # the trip's sentence names them by their coming ("Kedatangan mereka"): the group of the sentence before
+        "Kemarin, 80 siswa SMPN 4 Kediri datang ke Mapolres Kediri Kota. Kedatangan mereka bukan untuk melapor,"
+        " melainkan studi lapangan tentang tugas polisi.",
     ],
 )
 def test_students_on_a_study_trip_are_no_visit(text):

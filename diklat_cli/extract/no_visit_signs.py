@@ -452,8 +452,11 @@ def _students_travel(text: str, activities: list) -> bool:
 
 # a whole region's bodies of one kind: "se-Kabupaten A", "se Kota B"
 _REGION_WIDE = re.compile(r"\bse[\s-]*(?:kabupaten|kota|provinsi|kecamatan|kab\.|kec\.)", _I)
-# a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …"
-_THEY_LED = re.compile(r"\s*(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I)
+# a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …", or by their coming
+# so named: "Kedatangan mereka bukan untuk …, melainkan studi lapangan"
+_THEY_LED = re.compile(
+    r"\s*(?:(?:kedatangan|kunjungan)\s+)?(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I
+)
 _VISITED_BY = re.compile(
     r"\bdi(?:datangi|kunjungi|sambangi)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|pada|dari|dengan)\b|[.,;\n]|$)",
     _I,
