@@ -343,6 +343,20 @@ def senders(found: list[Visit]) -> set[str | None]:
     return {v.origin.regency or v.origin.province for v in found}
 
 
+# A national body written in full with its short form in brackets and elsewhere by the short form alone ("Lembaga
+# Ketahanan Nasional Republik Indonesia (Lemhannas RI)" … "Lemhannas RI") is one sender, however the text says
+# "keduanya" of something else: one visit, not one per spelling.
+def test_a_national_body_written_in_full_and_short_is_one_sender() -> None:
+    found = visits_of(
+        "Gubernur Terima Rombongan SSDN PPRA LXVII Lemhannas\nJAMBI---Rombongan Studi Strategis Dalam Negeri (SSDN)"
+        " Program Pendidikan Reguler Angkatan (PPRA) LXVII Tahun 2025 Lembaga Ketahanan Nasional Republik Indonesia"
+        " (Lemhannas RI) diterima Gubernur Jambi di Rumah Dinas Gubernur, Senin (12/05/2025).\nGubernur berterima"
+        " kasih karena Provinsi Jambi dipilih sebagai tujuan kunjungan SSDN PPRA LXVII Lemhannas RI tahun ini.\n"
+        "Menurut Gubernur, alam dan budaya Jambi keduanya menjadi modal besar pembangunan.",
+    )
+    assert [(v.program, v.cohort) for v in found] == [("PPRA", 67)]
+
+
 # ---------------------------------------------------------------- bodies received together, counted
 # A host's report that counts the bodies it received ("tiga daerah", "keempat delegasi", "ketiganya")
 # says they came together: each listed sender is a visit of its own, whatever the count (it was
