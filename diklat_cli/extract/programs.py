@@ -95,6 +95,8 @@ def _level_name(entry: dict, level: str) -> str | None:
     return entry["name"].replace("{L}", roman)
 
 
+# a short form in brackets: "(PKP)"
+_SHORT_FORM = re.compile(r"\(\s*([A-Z]{2,10})\s*\)")
 # a course's name in the last words before a bracket: "Pelatihan …", "Diklat …", "Program Pendidikan …"
 _COURSE_NAMED = re.compile(
     r"\b(?:pelatihan|diklat|pendidikan|program|kursus|sekolah|latihan)\b(?:\s+[\w/&.,-]+){0,8}?\s*$", re.IGNORECASE
@@ -122,7 +124,7 @@ def _defined_otherwise(text: str, written: str, name: str, defined: dict[str, bo
     key = f"{name}|{written}"
     if key not in defined:
         long_forms = [
-            text[max(0, m.start() - 90) : m.start()] for m in re.finditer(r"\(\s*" + written + r"\s*\)", text)
+            text[max(0, m.start() - 90) : m.start()] for m in _SHORT_FORM.finditer(text) if m.group(1) == written
         ]
         # (a name of a course, however misspelt, may be the programme's: "Pelatihan Kepemimpinan Admistrator (PKA)")
         defined[key] = bool(long_forms) and not any(
