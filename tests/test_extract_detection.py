@@ -175,6 +175,67 @@ def test_kembali_before_a_trip_word_is_again_not_back(text, name, dest):
     assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
 
 
+# Tourists going to a place ("wisatawan yang datang ke A", "pelancong yang hendak berlibur ke B") tell a region's draw
+# for tourism, the host's or the guests' home: the place is no destination of the group (data/visitors.json
+# "tourists"). The group's own trip to learn how tourists are drawn still goes to its place.
+@pytest.mark.parametrize(
+    ("text", "name", "dest"),
+    [
+        (
+            "Bandara itu diharapkan segera melayani para pelancong yang hendak berlibur ke Kabupaten Raja Ampat.",
+            "Kabupaten Raja Ampat",
+            False,
+        ),
+        (
+            "Tahun lalu wisatawan yang datang ke Kabupaten Pangandaran mencapai dua juta orang.",
+            "Kabupaten Pangandaran",
+            False,
+        ),
+        (
+            "Menurutnya, kian banyak turis asing berdatangan ke Kota Bukittinggi setiap akhir pekan.",
+            "Kota Bukittinggi",
+            False,
+        ),
+        # near-misses: the group goes there, to learn how tourists are drawn
+        ("Komisi B berangkat ke Kota Batu untuk mempelajari cara menarik wisatawan.", "Kota Batu", True),
+        ("Rombongan studi banding pengelolaan wisatawan ke Kabupaten Badung, Senin (4/3).", "Kabupaten Badung", True),
+    ],
+)
+def test_a_place_tourists_go_to_is_no_destination(text, name, dest):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
+    assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
+
+
+# Someone standing in for a region's head ("yang mewakili Bupati A", "Mewakili Wali Kota B, …") is far more often the
+# host's official receiving the guests than one of the guests: the words give the region no weight as a sender. A
+# delegate from a region ("utusan A", "berasal dari B") still names where the group comes from.
+@pytest.mark.parametrize(
+    ("text", "name", "origin"),
+    [
+        (
+            "Sekretaris Dinas Kominfo, yang mewakili Bupati Kabupaten Klungkung Made Surya, menjelaskan potensinya.",
+            "Kabupaten Klungkung",
+            False,
+        ),
+        (
+            "Mewakili Wali Kota Pekalongan, Asisten Administrasi Umum menyambut para tamu di ruang rapat.",
+            "Kota Pekalongan",
+            False,
+        ),
+        # near-misses: the group's own delegates
+        ("Rombongan itu terdiri atas 20 utusan Kabupaten Sumbawa Barat.", "Kabupaten Sumbawa Barat", True),
+        ("Para peserta berasal dari Kabupaten Pinrang.", "Kabupaten Pinrang", True),
+    ],
+)
+def test_a_stand_in_for_a_regions_head_names_no_sender(text, name, origin):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
+    assert (place_scores(text, (0, len(text)), mention)[1] > 0) is origin
+
+
 _TOUR = (
     "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
     " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
@@ -634,6 +695,9 @@ def test_a_head_of_region_who_receives_or_speaks_does_not_travel(text):
         " (4/5/2022), untuk belajar pengelolaan data.",
         "Rombongan mahasiswa Universitas Indonesia beserta dua dosen studi banding ke Kantor Gubernur DKI"
         " Jakarta, Rabu (4/5/2022).",
+        # the trip's sentence names them by their coming ("Kedatangan mereka"): the group of the sentence before
+        "Kemarin, 80 siswa SMPN 4 Kediri datang ke Mapolres Kediri Kota. Kedatangan mereka bukan untuk melapor,"
+        " melainkan studi lapangan tentang tugas polisi.",
     ],
 )
 def test_students_on_a_study_trip_are_no_visit(text):
@@ -3925,6 +3989,10 @@ def test_a_trip_after_its_lesson_or_named_as_a_course_component_is_a_visit() -> 
         " Sosialisasi diikuti pejabat eselon III.",
         "KUPANG - Tim BPSDM NTT turun ke Kabupaten Alor untuk verifikasi calon peserta PKP Angkatan 4, Rabu"
         " (6/3/2024).",
+        # ... the trainees named only as those the monitoring is given to ("kepada peserta"), not as who goes
+        "MADIUN - Widyaiswara BPSDM Jatim memantau aktualisasi peserta Latsar CPNS Angkatan 9. Pemantauan dilakukan"
+        " dengan mengirim angket kepada peserta dan mentor, lalu dilengkapi kunjungan ke Kabupaten Magetan, Senin"
+        " (4/3/2024).",
     ],
 )
 def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> None:
@@ -5373,6 +5441,15 @@ _CENTRAL_BODY_OVERSEES = (
     'para tamu," kata Ketua DPRD.',
     "Tim Direktorat Jenderal Bina Keuangan Daerah berkunjung ke Pemerintah Kota Palu, Rabu (5/3/2025), dalam rangka "
     "supervisi penyusunan APBD. Wali Kota Palu berharap Palu bisa dijadikan rujukan bagi daerah lain.",
+    # ... to make sure a service runs, told in the next sentence by the noun of its inspection ("Peninjauan itu
+    # bertujuan memastikan …"), whatever model the minister says the host may copy
+    "Menkes dan Mendagri Tinjau Langsung RSUD Kota Kendari\n\nRabu, 05 Maret 2025 – 10:00 WIB\n\nKENDARI - Menteri "
+    "Kesehatan (Menkes) Budi Santoso dan Menteri Dalam Negeri (Mendagri) Joko Susilo mendatangi RSUD Kota Kendari, "
+    "Sulawesi Tenggara, Selasa (4/3), untuk melihat langsung kondisinya.\n\nPeninjauan itu bertujuan memastikan "
+    'pelayanan pasien berjalan sebagaimana mestinya.\n\n"Yang kami lihat hari ini sudah baik," kata Menkes kepada '
+    "wartawan setelah berkeliling rumah sakit.\n\nMenurutnya, bila memungkinkan, tata kelola layanan di sana bisa "
+    "meniru RSUD Kabupaten Sleman di Yogyakarta.\n\nIa menjelaskan bahwa model layanan itu pada dasarnya meniru "
+    "rumah sakit di Jepang.",
 )
 
 

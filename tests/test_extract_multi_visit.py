@@ -343,6 +343,20 @@ def senders(found: list[Visit]) -> set[str | None]:
     return {v.origin.regency or v.origin.province for v in found}
 
 
+# A national body written in full with its short form in brackets and elsewhere by the short form alone ("Lembaga
+# Ketahanan Nasional Republik Indonesia (Lemhannas RI)" … "Lemhannas RI") is one sender, however the text says
+# "keduanya" of something else: one visit, not one per spelling.
+def test_a_national_body_written_in_full_and_short_is_one_sender() -> None:
+    found = visits_of(
+        "Gubernur Terima Rombongan SSDN PPRA LXVII Lemhannas\nJAMBI---Rombongan Studi Strategis Dalam Negeri (SSDN)"
+        " Program Pendidikan Reguler Angkatan (PPRA) LXVII Tahun 2025 Lembaga Ketahanan Nasional Republik Indonesia"
+        " (Lemhannas RI) diterima Gubernur Jambi di Rumah Dinas Gubernur, Senin (12/05/2025).\nGubernur berterima"
+        " kasih karena Provinsi Jambi dipilih sebagai tujuan kunjungan SSDN PPRA LXVII Lemhannas RI tahun ini.\n"
+        "Menurut Gubernur, alam dan budaya Jambi keduanya menjadi modal besar pembangunan.",
+    )
+    assert [(v.program, v.cohort) for v in found] == [("PPRA", 67)]
+
+
 # ---------------------------------------------------------------- bodies received together, counted
 # A host's report that counts the bodies it received ("tiga daerah", "keempat delegasi", "ketiganya")
 # says they came together: each listed sender is a visit of its own, whatever the count (it was
@@ -1677,9 +1691,73 @@ def test_members_homes_and_tallies_stay_one_visit(text, expected):
             "lain, Senin (5/6/2023).",
             [("Kabupaten Sleman", "Kabupaten Malang"), ("Kabupaten Sleman", "Kota Batu")],
         ),
+        # ... and so does a host's tally of the guests it received over a stretch of time, however often the region
+        # is named elsewhere (here in the outlet's name)
+        (
+            "Marabahan (Antara Kalsel) - Banyak daerah datang untuk studi banding ke Kabupaten Barito Kuala. Sepanjang "
+            "tahun 2023 ini sedikitnya tujuh daerah sudah bertandang ke Barito Kuala, tidak hanya dari lingkup Kalsel "
+            "tetapi juga dari luar. Tamu terbarunya ialah DPRD Sumba Timur. Ketua DPRD Sumba Timur memimpin rombongan "
+            "20 orang. Rombongan DPRD Sumba Timur datang untuk studi banding di bidang pertanian, Kamis (18/5/2023).",
+            [("Kabupaten Sumba Timur", "Kabupaten Barito Kuala")],
+        ),
     ],
 )
 def test_places_of_a_hosts_habit_are_no_senders_or_stops(text, expected):
+    assert _senders(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "background"),
+    [
+        (
+            "Sepanjang 2023 sedikitnya enam daerah sudah datang ke Desa Ponggok, antara lain dari Kabupaten Kudus.",
+            "Kabupaten Kudus",
+            True,
+        ),
+        ("Selama tahun ini sudah ada beberapa daerah yang datang berguru ke Kota Parepare.", "Kota Parepare", True),
+        (
+            "Sepanjang 2022, desa itu sudah didatangi 19 (sembilan belas) kabupaten/kota dari Jawa Timur.",
+            "Jawa Timur",
+            True,
+        ),
+        # near-misses: the report's own guests, on their day; a stretch of days is the trip itself
+        (
+            "Sepanjang 2023 sudah enam daerah datang, dan hari ini rombongan Kabupaten Kudus tiba.",
+            "Kabupaten Kudus",
+            False,
+        ),
+        ("Selama tiga hari, 20 orang itu sudah mengunjungi Kabupaten Kudus.", "Kabupaten Kudus", False),
+    ],
+)
+def test_a_hosts_tally_of_its_guests_is_background(text, name, background):
+    from diklat_cli.extract.place_roles import resolved_places
+    from diklat_cli.extract.tallies import habit_of_visits_at
+
+    place = next(p for p in resolved_places(text) if p.region.name == name)
+    assert habit_of_visits_at(text, (0, len(text)), place.mention.start, place.mention.end) is background
+
+
+# A province listed beside two or more towns of its own, never itself weighed as gone to ("ke dua kota di Jawa Timur,
+# yaitu Madiun dan Blitar"), is the towns' setting: a record per town, none for the province. A province whose own
+# government is called on beside its towns is a stop of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kendari - Komisi III DPRD Kota Kendari juga merencanakan kunjungan ke dua kota di Jawa Timur, yaitu "
+            "Madiun dan Blitar. Anggota Komisi III, Budi, mengatakan kunjungan ke dua kota di Jawa Timur itu untuk "
+            "membandingkan pengelolaan pasar tradisional.",
+            [("Kota Kendari", "Kota Blitar"), ("Kota Kendari", "Kota Madiun")],
+        ),
+        (
+            "Komisi III DPRD Kota Kendari juga merencanakan kunjungan ke dua kota di Kalimantan Timur, yaitu "
+            "Balikpapan dan Bontang. Kunjungan ke dua kota di Kalimantan Timur itu dimaksudkan untuk membandingkan "
+            "pengelolaan pasar.",
+            [("Kota Kendari", "Kota Balikpapan"), ("Kota Kendari", "Kota Bontang")],
+        ),
+    ],
+)
+def test_a_province_that_sets_its_listed_towns_is_no_stop(text, expected):
     assert _senders(text) == expected
 
 

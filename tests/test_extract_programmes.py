@@ -725,6 +725,33 @@ def test_names_of_no_programme(sentence: str) -> None:
     assert _programmes(sentence) == []
 
 
+# A programme's short form that the report defines, in brackets, only as the short form of another name ("Menteri
+# Perumahan dan Kawasan Permukiman (PKP)", "Praktik Kerja Profesi (PKP)") is that other name wherever the report
+# uses it; a course's name before the bracket, however misspelt, keeps it the programme's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menteri Perumahan dan Kawasan Permukiman (PKP) Budi Santoso meninjau pasar. Menteri PKP memuji pengelola.",
+            [],
+        ),
+        (
+            "Siswa Sespimma mengawali Praktik Kerja Profesi (PKP) di Polda Jambi. Selama PKP, siswa belajar di Polres.",
+            ["Sespimma"],
+        ),
+        # near-misses: the programme itself, its name misspelt; a short form no bracket defines
+        (
+            "Peserta Pelatihan Kepemimpinan Pengawas (PKP) tiba di Batu. Peserta PKP disambut Sekda.",
+            ["PKP", "PKP", "PKP"],
+        ),
+        ("Peserta Pelatihan Kepemimpinan Admistrator (PKA) Angkatan II tiba di Batu.", ["PKA"]),
+        ("Sebanyak 30 peserta PKP Angkatan II tiba di Batu.", ["PKP"]),
+    ],
+)
+def test_a_short_form_defined_as_another_name_is_no_programme(text: str, expected: list[str]) -> None:
+    assert _programmes(text) == expected
+
+
 # a cohort written with "Angkatan" shortened ("Angk. III", "Angk XV")
 
 

@@ -1185,6 +1185,23 @@ _ACTOR = re.compile(
 )
 
 
+# ... but people named after a word of whom a thing is given to or done for ("membagikan kuesioner kepada peserta",
+# "pembekalan bagi para peserta") are its receivers, not who acts
+_RECEIVER_BEFORE = re.compile(r"\b(?:kepada|bagi|terhadap)\s+(?:para\s+|seluruh\s+|setiap\s+)?$", _I)
+
+
+def _actor(sentence: str) -> re.Match | None:
+    """The first trainee or staff word of the sentence (`_ACTOR`) that is not the receiver of what it tells."""
+    return next(
+        (
+            a
+            for a in _ACTOR.finditer(sentence)
+            if _RECEIVER_BEFORE.search(sentence, max(0, a.start() - 20), a.start()) is None
+        ),
+        None,
+    )
+
+
 def _staff_trip_only(text: str, named_trip: bool = False, assessors: bool = False) -> bool:
     """Every sentence that tells a trip (`_trip_sentence`) has the programme's staff as its subject (`_ACTOR`), or
     no one and an errand of examining (`_ASSESSING`: "Kunjungan itu untuk mengevaluasi aktualisasi"): examiners,
@@ -1200,7 +1217,7 @@ def _staff_trip_only(text: str, named_trip: bool = False, assessors: bool = Fals
     staff_led = False
     for start, end in _trip_sentences(text):
         sentence = text[start:end]
-        actor = _ACTOR.search(sentence)
+        actor = _actor(sentence)
         if actor is not None and actor.group("staff"):
             assessor = _ASSESSOR_NAMED.match(actor.group("staff")) is not None
             if (named_trip and not (assessor or _ASSESSING.search(sentence))) or (assessors and not assessor):

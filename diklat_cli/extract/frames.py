@@ -500,10 +500,21 @@ def _not_habitual(text: str, sents, resolved: list[Place]) -> list[Place]:
         for p in resolved
         if habit_of_visits_at(text, sentence_at(sents, p.mention.start), p.mention.start, p.mention.end)
     }
-    if not habitual:
-        return resolved
-    elsewhere = {p.region.name for p in resolved if id(p) not in habitual}
-    return [p for p in resolved if id(p) not in habitual or p.region.name in elsewhere]
+    return [p for p in resolved if id(p) not in habitual] if habitual else resolved
+
+
+def _without_settings(regions: list[places.Region], spoken: list[Place]) -> list[places.Region]:
+    """The stops less a province listed beside two or more towns of its own that no mention weighs as a place gone
+    to by itself ("ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda"): it is the towns' setting, not a
+    stop of its own (a province whose government is called on, "ke Kantor Gubernur A", stays)."""
+    settings = {
+        r.name
+        for r in regions
+        if r.kind == places.PROVINCE
+        and sum(o.kind != places.PROVINCE and o.province == r.name for o in regions) >= 2
+        and all(p.dest < 2 for p in spoken if p.region == r)
+    }
+    return [r for r in regions if r.name not in settings] if settings else regions
 
 
 def frame_list(
@@ -718,6 +729,8 @@ def frame_list(
         regions = _one_trips_stops(regions, kept, [i for i in itineraries if fits(i)], spoken, home_region)
     # (the finer list need not fit the top host, which is one of the provinces)
     regions = finer_stops(regions, candidates)
+    if role == 0:
+        regions = _without_settings(regions, spoken)
     # the list goes on in the next sentence, its last member set off by its own noun ("Ketiga kabupaten itu adalah A,
     # B serta C. Adapun kotanya ialah D"): one more member of the same list
     if (more := _list_goes_on(text, sents, resolved, regions)) is not None and more.name not in (exclude, home):

@@ -452,8 +452,11 @@ def _students_travel(text: str, activities: list) -> bool:
 
 # a whole region's bodies of one kind: "se-Kabupaten A", "se Kota B"
 _REGION_WIDE = re.compile(r"\bse[\s-]*(?:kabupaten|kota|provinsi|kecamatan|kab\.|kec\.)", _I)
-# a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …"
-_THEY_LED = re.compile(r"\s*(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I)
+# a sentence led by a pronoun for its group: "Mereka …", "Rombongan itu …", "Para tamu tersebut …", or by their coming
+# so named: "Kedatangan mereka bukan untuk …, melainkan studi lapangan"
+_THEY_LED = re.compile(
+    r"\s*(?:(?:kedatangan|kunjungan)\s+)?(?:mereka|(?:para\s+)?(?:rombongan|tamu)\s+(?:itu|ini|tersebut))\b", _I
+)
 _VISITED_BY = re.compile(
     r"\bdi(?:datangi|kunjungi|sambangi)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|pada|dari|dengan)\b|[.,;\n]|$)",
     _I,
@@ -658,16 +661,19 @@ _CENTRAL_TRIP = re.compile(
     r"|(?:melakukan|menggelar|melaksanakan)\s+kunjungan)\b",
     _I,
 )
-# the aim of its coming, in the trip's sentence or in the next one that names the coming ("Kedatangan … itu untuk …")
+# the aim of its coming, in the trip's sentence or in the next one that names the coming ("Kedatangan … itu untuk …"):
+# to monitor, supervise, make sure a service runs ("memastikan"), gather input
 _OVERSIGHT_AIM = re.compile(
-    r"\b(?:untuk|guna|dalam\s+rangka|bertujuan)\b[^.\n]{0,40}?\b(?:memonitor|monitoring|memantau|pemantauan"
+    r"\b(?:untuk|guna|dalam\s+rangka|bertujuan)\b[^.\n]{0,40}?\b(?:memonitor|monitoring|memantau|pemantauan|memastikan"
     r"|menyinkronkan|mensinkronkan|sinkronisasi|mengevaluasi|evaluasi|supervisi|memverifikasi|verifikasi|mengawasi"
     r"|pengawasan|menyerap\s+aspirasi|(?:membahas|membicarakan)\s+(?:rancangan|rencana)\s+undang|(?:membahas"
     r"|membicarakan)\s+RUU|(?:mengumpulkan|menghimpun|menjaring|menggali|meminta)\s+(?:data|masukan|bahan|informasi"
     r"|aspirasi))\b",
     _I,
 )
-_COMING_LEADS = re.compile(r"\s*(?:kedatangan|kunjungan)\b", _I)
+# (the coming named again by a noun: "Kedatangan …", "Kunjungan …", or an inspection's "Peninjauan itu bertujuan
+# memastikan …")
+_COMING_LEADS = re.compile(r"\s*(?:kedatangan|kunjungan|peninjauan)\b", _I)
 
 
 def _central_body_oversees(text: str, sents, activities: list) -> bool:

@@ -10,10 +10,12 @@ called off in `called_off`.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from diklat_cli.extract import agencies, budget, places, staff, verbs
 from diklat_cli.extract.countries import country_names
@@ -643,6 +645,34 @@ _FROM_OPENS_POST = re.compile(
 )
 
 
+# tourists going to a place, in the words before it ("wisatawan yang datang ke X", "pelancong yang hendak berlibur
+# ke Y"; data/visitors.json "tourists"): a region's draw for tourism, of the host's or of the guests' home, and no
+# group's destination
+@cache
+def _tourists_go() -> re.Pattern:
+    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    nouns = "|".join(w.replace(" ", r"\s+") for w in sorted(data["tourists"], key=len, reverse=True))
+    return re.compile(
+        # ("kunjungan wisatawan ke A"; the tourists as the subject of coming: "wisatawan yang hendak berlibur ke B";
+        # not tourists as what a group goes to study, "studi banding pengelolaan wisatawan ke C")
+        r"\b(?:kunjungan\s+(?:para\s+)?(?:" + nouns + r")(?:\s+[\w-]+)?"
+        r"|(?:" + nouns + r")\b(?:\s+[\w-]+){0,4}?\s+(?:datang|berdatangan|berkunjung|berlibur|bepergian|pergi|"
+        r"bertandang|melancong|berwisata))"
+        r"\s+(?:ke|menuju)\s+(?:kota\s+|kabupaten\s+|provinsi\s+)?$",
+        _I,
+    )
+
+
+# someone standing in for the head of a region or its council ("Sekda X, yang mewakili Bupati A, menerima …",
+# "Mewakili Wali Kota B, Asisten I menyambut …", "hadir mewakili Ketua DPRD C"): the head of the place received at far
+# more often than of the guests' home (13 of 14 in tune), so the words give the region no weight as a sender
+_STANDS_IN_FOR_HEAD = re.compile(
+    r"\bmewakili\s+(?:(?:wakil|pj\.?|plt\.?)\s+)?(?:bupati|wali\s*kota|walikota|gubernur|ketua\s+(?:DPR[DK]|dewan))\b"
+    r"[^,.;\n]{0,25}$",
+    _I,
+)
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -712,6 +742,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest = 0.0  # "belum selengkap yang ada di Jogja", "lebih bagus dari Bali": the standard compared with
     if origin > 0 and ("undang" in low_pre or "hadirkan" in low_pre) and _INVITED.search(pre):
         origin = 0.0  # "Pemkot X juga mengundang perwakilan Pemkab A sebagai narasumber": the host's invited speakers
+    if origin > 0 and "wakili" in low_pre and _STANDS_IN_FOR_HEAD.search(pre + mention.text[:30]):
+        origin = 0.0  # "Sekda, yang mewakili Bupati X, menerima rombongan": a stand-in for a head, mostly the host's
     if "asal" in low_pre and _ONE_PERSONS_HOME.search(pre):
         origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
@@ -731,6 +763,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest = 0.0  # "jawaban itu akan kami kirim ke DPRD Kabupaten A": where a thing is sent, no one goes
     if dest > 0 and "kampus" in low_pre and campus_address(pre):
         dest = 0.0
+    if dest > 0 and " ke" in low_pre and _tourists_go().search(pre):
+        dest = 0.0  # "wisatawan yang datang ke X": where tourists go, no group's destination
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
     if (

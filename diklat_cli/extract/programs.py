@@ -95,17 +95,58 @@ def _level_name(entry: dict, level: str) -> str | None:
     return entry["name"].replace("{L}", roman)
 
 
+# a short form in brackets: "(PKP)"
+_SHORT_FORM = re.compile(r"\(\s*([A-Z]{2,10})\s*\)")
+# a course's name in the last words before a bracket: "Pelatihan …", "Diklat …", "Program Pendidikan …"
+_COURSE_NAMED = re.compile(
+    r"\b(?:pelatihan|diklat|pendidikan|program|kursus|sekolah|latihan)\b(?:\s+[\w/&.,-]+){0,8}?\s*$", re.IGNORECASE
+)
+
+
+@cache
+def _long_forms(name: str) -> tuple[re.Pattern, ...]:
+    """The patterns of the programme called `name` (each searched in the words before a short form in brackets)."""
+    return tuple(
+        re.compile(f"(?:{source.replace('{L}', _LEVEL)})" + r"\s*$", re.IGNORECASE)
+        for entry in _data()["programs"]
+        if entry["name"] == name
+        for source in entry["patterns"]
+    )
+
+
+def _defined_otherwise(text: str, written: str, name: str, defined: dict[str, bool]) -> bool:
+    """The programme's short form as written (`written`, upper case: "PKP") is defined in the text only as the short
+    form of other names, in brackets after them ("Menteri Perumahan dan Kawasan Permukiman (PKP)", "Praktek Kerja
+    Profesi (PKP)"): a report uses one short form for one name, so its every use is that other name's. (`defined`
+    keeps the answer for each short form of one text.)"""
+    if not written.isupper() or not written.isalpha():
+        return False
+    key = f"{name}|{written}"
+    if key not in defined:
+        long_forms = [
+            text[max(0, m.start() - 90) : m.start()] for m in _SHORT_FORM.finditer(text) if m.group(1) == written
+        ]
+        # (a name of a course, however misspelt, may be the programme's: "Pelatihan Kepemimpinan Admistrator (PKA)")
+        defined[key] = bool(long_forms) and not any(
+            _COURSE_NAMED.search(before) or any(p.search(before) for p in _long_forms(name)) for before in long_forms
+        )
+    return defined[key]
+
+
 def find_programs(text: str) -> list[ProgramMention]:
     """Every programme mention, longest first at each place, in text order."""
     found: list[ProgramMention] = []
     low = folded(text)
     seen: dict[str, bool] = {}
+    defined: dict[str, bool] = {}
     for pattern, entry, needles_, leads_ in _program_patterns():
         if not may_match_seen(needles_, low, seen):
             continue
         for m in scan(pattern, leads_, text, low):
             if _not_programme_re().search(text[max(0, m.start() - 25) : m.start()]):
                 continue  # a unit's name ("Kabid Diklat Prajabatan"), not the cohort's programme
+            if _defined_otherwise(text, m.group(), entry["name"], defined):
+                continue  # "Menteri Perumahan dan Kawasan Permukiman (PKP)": the short form of another name
             if "{L}" in entry["name"]:
                 name = _level_name(entry, m.group(1))
                 if name is None:

@@ -861,13 +861,22 @@ def national_senders(text, sents, organizers, officials, participants) -> list[_
     is the one in a sentence naming it or one of its officials (a total "dari dua instansi" names
     neither and is no one's)."""
     bodies: dict[str, _Sender] = {}
+    # a body written in full with its short form in brackets, and elsewhere by the short form alone ("Lembaga
+    # Ketahanan Nasional Republik Indonesia (Lemhannas RI)" … "Lemhannas RI"), is one body
+    short_forms = {
+        m.group(1).strip().lower(): _parent_body(o.name).lower()
+        for o in organizers
+        if o.national
+        for m in re.finditer(r"\(([^()]{2,30})\)", o.name)
+    }
     for org in organizers:
         if not org.national:
             continue
         parent = _parent_body(org.name)
-        sender = bodies.get(parent.lower())
+        key = short_forms.get(parent.lower(), parent.lower())
+        sender = bodies.get(key)
         if sender is None:
-            bodies[parent.lower()] = _Sender(parent, (org.start, org.end), org)
+            bodies[key] = _Sender(parent, (org.start, org.end), org)
         elif len(org.name) > len(sender.organizer.name):
             sender.organizer = org
     senders: list[_Sender] = []

@@ -112,10 +112,34 @@ _GONE_TO_BEFORE = re.compile(
 )
 
 
+# ... and so does a host's tally of its guests over a stretch of time: the guests counted as bodies of a kind, with a
+# perfect ("Sepanjang 2023, sedikitnya delapan daerah sudah bertandang ke A, tidak hanya dari B"; "Selama tahun ini
+# sudah ada beberapa daerah yang datang berguru ke C"; "Sepanjang 2022, Desa D sudah didatangi 19 kabupaten/kota dari
+# E"): the places told after the count are where such guests came from or went, none the article's visit
+_GUESTS_COUNTED = (
+    r"\b(?:\d{1,3}|" + cardinal_words(2, 20) + r"|beberapa|sejumlah|puluhan|belasan|banyak)\s+"
+    r"(?:\([^()\n]{1,30}\)\s+)?(?:daerah|kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah|provinsi|rombongan"
+    r"|instansi|lembaga|DPRD|desa)\b"
+)
+_GUESTS_TALLIED = re.compile(
+    _STRETCH
+    + r"[^.;:\n]{0,80}?(?:\b(?:sudah|telah)\b[^.;:\n]{0,40}?"
+    + _GUESTS_COUNTED
+    + r"|"
+    + _GUESTS_COUNTED
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:sudah|telah)\b)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8)
 def _habits(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the text tells a place as often visited (`_OFTEN_VISITED`), each match's start and end."""
-    return tuple((m.start(), m.end()) for m in finditer(_OFTEN_VISITED, text))
+    """Where the text tells a place as often visited (`_OFTEN_VISITED`) or tallies the guests it received over a
+    stretch of time (`_GUESTS_TALLIED`), each match's start and end."""
+    found = [(m.start(), m.end()) for m in finditer(_OFTEN_VISITED, text)]
+    if _stretches(text):
+        found += [(m.start(), m.end()) for at in _stretches(text) if (m := _GUESTS_TALLIED.match(text, at))]
+    return tuple(sorted(found))
 
 
 def habit_told(text: str) -> bool:
