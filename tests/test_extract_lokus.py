@@ -2773,3 +2773,25 @@ def test_a_name_run_into_a_place_gives_no_province() -> None:
         "Pegawai Rutan Kelas IIB Batang studi tiru ke Lapas Pulau Padang, Rabu (8/5/2024), untuk belajar pembinaan."
     )
     assert (visit.host_agencies, visit.destination.province) == (["Lapas Pulau"], None)
+
+
+# a village written once with the word of its class ("Desa Wisata A") and elsewhere bare ("Desa A") is one
+# village, kept as first written; a compass word after the name makes another village
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Sebanyak 20 kepala desa dari Kabupaten Sragen melakukan studi tiru ke Desa Wisata Karangrejo, "
+            "Kabupaten Magelang, Selasa (4/6/2024). Menurut salah satu peserta, kunjungan ke Desa Karangrejo "
+            "membuka wawasan mereka.",
+            ["Desa Wisata Karangrejo"],
+        ),
+        (
+            "Sebanyak 20 kepala desa dari Kabupaten Sragen melakukan studi tiru ke Desa Karangrejo, Kabupaten "
+            "Magelang, Selasa (4/6/2024). Rombongan lalu berkeliling ke Desa Wisata Karangrejo bersama pengelolanya.",
+            ["Desa Karangrejo"],
+        ),
+    ],
+)
+def test_a_village_with_and_without_its_class_word_is_one(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]

@@ -116,6 +116,14 @@ def _generic_names() -> set[str]:
 
 
 @cache
+def village_kind_labels() -> frozenset[tuple[str, str]]:
+    """A village's kind with the word of its class after it, from the generic names ("Desa Wisata", "Kampung
+    Wisata"): (kind, label) in lower case; "Desa Wisata A" is the village "Desa A" told by its class."""
+    pairs = (n.lower().split() for n in _data()["generic_names"])
+    return frozenset((w[0], w[1]) for w in pairs if len(w) == 2 and w[0] in _VILLAGE_KIND_WORDS)
+
+
+@cache
 def _stop_words() -> set[str]:
     return set(_data()["stop_words"])
 

@@ -911,6 +911,7 @@ def _find_host_agencies(
             if not any(o.startswith((low + " dan ", low + " serta ", low + ", ")) for o in lows)
         ]
         kept = _without_village_addresses(kept)
+        kept = _without_class_twins(kept)
     first: dict[str, tuple] = {}
     for item in found:
         first.setdefault(item[0], item)
@@ -991,6 +992,23 @@ def _without_village_addresses(kept: list[str]) -> list[str]:
             if extra and all(w[:1].isupper() and w.lower() not in _NAME_PARTS and w.strip("IVX") != "" for w in extra):
                 dropped.add(long)
     return [k for k in kept if k not in dropped]
+
+
+def _without_class_twins(kept: list[str]) -> list[str]:
+    """A village written once with the word of its class after its kind ("Desa Wisata A", "kampung wisata B") and
+    elsewhere without it ("Desa A") is one village: the name first written is kept, as a name written in full and
+    short is (docs/schema.md). Another word in the name ("Desa Wisata A Barat") makes another village."""
+    labels = agencies.village_kind_labels()
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for name in kept:
+        words = tuple(name.lower().split())
+        key = (words[0], *words[2:]) if len(words) > 2 and (words[0], words[1]) in labels else words
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(name)
+    return out
 
 
 def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, int], str]:
