@@ -2795,3 +2795,16 @@ def test_a_name_run_into_a_place_gives_no_province() -> None:
 )
 def test_a_village_with_and_without_its_class_word_is_one(text: str, units: list[str]) -> None:
     assert lokus_of(text) == [units]
+
+
+# a headline in title case runs on after a unit's name; its words (Dari, Asal, Lewat, Lainnya …) are no part of it
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Camat Cibeber Belajar ke Kelurahan Sukamaju Lewat Studi Banding", ["Kelurahan Sukamaju"]),
+        ("Kepala Desa Asal Garut Kunjungi Desa Mekarsari Dari Kabupaten Bandung", ["Desa Mekarsari"]),
+        ("Desa Cibodas dan 9 Desa Lainnya Belajar Pengelolaan Sampah", ["Desa Cibodas"]),
+    ],
+)
+def test_a_headlines_words_end_a_units_name(text: str, names: list[str]) -> None:
+    assert [u.name for u in find_units(text)] == names
