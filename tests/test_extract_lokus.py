@@ -2863,3 +2863,29 @@ def test_a_regency_before_its_province_is_a_region_but_a_kecamatans_own_name_sta
 )
 def test_villages_listed_each_with_its_kecamatan(text: str, units: list[str]) -> None:
     assert banyuwangi_units_of(text) == units
+
+
+# a unit written first with its grade ("Lapas Kelas IIB A") and after by its place alone ("Lapas A") is kept by its
+# full name, the grade with it; written first without it, it stays as first written; "Lapas IIB A" is the same unit
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Lapas Kelas IIB Wonosari dikenal dengan program pembinaannya. Sebanyak 20 pegawai Rutan Kebumen studi "
+            "tiru ke Lapas Wonosari, Kamis (6/6/2024).",
+            ["Lapas Kelas IIB"],
+        ),
+        (
+            "Sebanyak 20 pegawai Rutan Kebumen studi tiru ke Lapas Wonosari, Kamis (6/6/2024). Rombongan disambut "
+            "Kepala Lapas Kelas IIB Wonosari di aula.",
+            ["Lapas"],
+        ),
+        (
+            "Sebanyak 20 pegawai Rutan Kebumen studi tiru ke Lapas Kelas IIB Wonosari, Kamis (6/6/2024). Rombongan "
+            "lalu berkeliling ke Lapas IIB Wonosari bagian dapur.",
+            ["Lapas Kelas IIB"],
+        ),
+    ],
+)
+def test_a_unit_first_written_with_its_grade_keeps_it(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]

@@ -927,7 +927,40 @@ def _find_host_agencies(
         first.setdefault(item[0], item)
     if len(kept) > 1:
         kept = _without_short_forms(kept)
-    return [first[name] for name in kept]
+    return _with_their_grades(text, [first[name] for name in kept])
+
+
+# a unit's grade written after its name: "Lapas Kelas IIA", "Rutan Klas I"
+_GRADE_AFTER = r"\s+(?P<grade>(?:Kelas|Klas)\s+[IVX]{1,4}[ABC]?)"
+_PLACE_AFTER = re.compile(r"[ ]+(?P<place>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
+
+
+def _with_their_grades(text: str, items: list) -> list:
+    """A unit written first with its grade and its place ("Lapas Kelas IIA A", "Lembaga Pemasyarakatan (Lapas) Kelas
+    IIA B") and after with its place alone ("Lapas A") is kept by its full name, the grade with it, as first written
+    (docs/schema.md, "A name written in full and short"); written with "Kelas" and without it ("Lapas IIA A"), it is
+    one unit."""
+    if "Kelas " not in text and "Klas " not in text:
+        return items
+    out: list = []
+    seen: set[tuple[str, ...]] = set()
+    for name, span, sentence in items:
+        if not _GRADE_WORD.fullmatch(name.split()[-1]):
+            place = _PLACE_AFTER.match(text, span[1])
+            # (the span is the unit as written; its name as kept may be the full form the short one stands for)
+            if place is not None:
+                for written in {name, text[span[0] : span[1]]}:
+                    pattern = re.escape(written) + _GRADE_AFTER + r"\s+" + re.escape(place.group("place")) + r"\b"
+                    graded = re.compile(pattern).search(text, 0, span[0])  # (as first written: before it)
+                    if graded is not None:
+                        name = f"{name} {graded.group('grade')}"
+                        break
+        key = tuple(w for w in name.lower().split() if w not in ("kelas", "klas"))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((name, span, sentence))
+    return out
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
