@@ -2942,3 +2942,35 @@ def test_an_awards_category_is_no_unit() -> None:
         "2. Perpustakaan Desa Terbaik\n3. Desa Informatif"
     )
     assert lokus_of(text) == [["Desa Sukamaju"]]
+
+
+# the group named by the village it comes from ("utusan Desa A", "rombongan Pemdes B", "peserta asal Desa C"): a
+# unit of that name is the travellers' own, no unit visited; a village named without such words stays a unit
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Desa Sukamaju, Kabupaten Sleman, menerima kunjungan studi tiru utusan Desa Mekarjaya, Kabupaten Gowa, "
+            "Selasa (4/6/2024). Rombongan belajar tata kelola BUMDes di Desa Sukamaju dan Desa Mekarjaya.",
+            ["Desa Sukamaju"],
+        ),
+        (
+            "Sebanyak 30 peserta asal Desa Mekarjaya, Kabupaten Gowa, studi tiru ke Kabupaten Sleman, Selasa "
+            "(4/6/2024). Peserta belajar tata kelola BUMDes di Desa Sukamaju dan Desa Mekarjaya.",
+            ["Desa Sukamaju"],
+        ),
+        (
+            "Desa Sukamaju, Kabupaten Sleman, menerima kunjungan studi tiru dari Kecamatan Bontonompo, Kabupaten "
+            "Gowa, Selasa (4/6/2024). Peserta belajar tata kelola BUMDes di Desa Sukamaju dan Desa Mekarjaya. "
+            "Peserta di antaranya rombongan Pemdes Mekarjaya.",
+            ["Desa Sukamaju"],
+        ),
+        (
+            "Sebanyak 30 peserta studi tiru ke Kabupaten Sleman, Selasa (4/6/2024), yaitu ke Desa Sukamaju dan Desa "
+            "Mekarjaya.",
+            ["Desa Sukamaju", "Desa Mekarjaya"],
+        ),
+    ],
+)
+def test_the_village_a_party_comes_from_is_no_unit_visited(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]

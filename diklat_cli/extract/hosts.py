@@ -379,6 +379,13 @@ _SENDING_LOCAL = re.compile(r"\b" + _LOCAL_HEAD + _LOCAL_NAME, _I)
 _COMING_FROM = re.compile(
     r"\bberasal\s+dari\s+(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)" + _LOCAL_NAME, _I
 )
+# the group named by the village it comes from: "utusan Desa A", "rombongan Pemdes B", "rombongan desa C", "peserta
+# asal Desa D" (any word of a travelling party: utusan, rombongan, delegasi, kontingen; "asal" after any noun)
+_PARTY_OF = re.compile(
+    r"\b(?:utusan|rombongan|delegasi|kontingen|asal)\s+(?:(?:pemerintah(?:an)?\s+)?"
+    r"(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)|Pemdes)" + _LOCAL_NAME,
+    _I,
+)
 _GOING_VERBS = "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
 # (the trip as the object of any verb of holding: menggelar, melakukan, melaksanakan, menjalankan, mengadakan)
 _LOCAL_GOES = re.compile(
@@ -419,6 +426,8 @@ def _senders_own_places(text: str, sents) -> set[str]:
     low = folded(text) or text.lower()  # (lower-cased once an article, scanning)
     if "berasal dari" in low:
         names.update(m.group("name") for m in _COMING_FROM.finditer(text))
+    if "utusan" in low or "rombongan" in low or "delegasi" in low or "kontingen" in low or "asal " in low:
+        names.update(m.group("name") for m in _PARTY_OF.finditer(text))
     if search(_SENDING_LOCAL, text) is None:
         return names  # (no such head anywhere, none before a verb of going: each sentence's search spared)
     for start, end in sents:
