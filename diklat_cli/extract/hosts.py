@@ -14,7 +14,7 @@ from functools import cache
 from diklat_cli.extract import abroad, agencies, budget, places, programs, staff, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import folded, search
+from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
@@ -426,8 +426,7 @@ def _senders_own_places(text: str, sents) -> set[str]:
     low = folded(text) or text.lower()  # (lower-cased once an article, scanning)
     if "berasal dari" in low:
         names.update(m.group("name") for m in _COMING_FROM.finditer(text))
-    if "utusan" in low or "rombongan" in low or "delegasi" in low or "kontingen" in low or "asal " in low:
-        names.update(m.group("name") for m in _PARTY_OF.finditer(text))
+    names.update(m.group("name") for m in finditer(_PARTY_OF, text))
     if search(_SENDING_LOCAL, text) is None:
         return names  # (no such head anywhere, none before a verb of going: each sentence's search spared)
     for start, end in sents:
