@@ -2773,3 +2773,204 @@ def test_a_name_run_into_a_place_gives_no_province() -> None:
         "Pegawai Rutan Kelas IIB Batang studi tiru ke Lapas Pulau Padang, Rabu (8/5/2024), untuk belajar pembinaan."
     )
     assert (visit.host_agencies, visit.destination.province) == (["Lapas Pulau"], None)
+
+
+# a village written once with the word of its class ("Desa Wisata A") and elsewhere bare ("Desa A") is one
+# village, kept as first written; a compass word after the name makes another village
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Sebanyak 20 kepala desa dari Kabupaten Sragen melakukan studi tiru ke Desa Wisata Karangrejo, "
+            "Kabupaten Magelang, Selasa (4/6/2024). Menurut salah satu peserta, kunjungan ke Desa Karangrejo "
+            "membuka wawasan mereka.",
+            ["Desa Wisata Karangrejo"],
+        ),
+        (
+            "Sebanyak 20 kepala desa dari Kabupaten Sragen melakukan studi tiru ke Desa Karangrejo, Kabupaten "
+            "Magelang, Selasa (4/6/2024). Rombongan lalu berkeliling ke Desa Wisata Karangrejo bersama pengelolanya.",
+            ["Desa Karangrejo"],
+        ),
+    ],
+)
+def test_a_village_with_and_without_its_class_word_is_one(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]
+
+
+# a headline in title case runs on after a unit's name; its words (Dari, Asal, Lewat, Lainnya …) are no part of it
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Camat Cibeber Belajar ke Kelurahan Sukamaju Lewat Studi Banding", ["Kelurahan Sukamaju"]),
+        ("Kepala Desa Asal Garut Kunjungi Desa Mekarsari Dari Kabupaten Bandung", ["Desa Mekarsari"]),
+        ("Desa Cibodas dan 9 Desa Lainnya Belajar Pengelolaan Sampah", ["Desa Cibodas"]),
+    ],
+)
+def test_a_headlines_words_end_a_units_name(text: str, names: list[str]) -> None:
+    assert [u.name for u in find_units(text)] == names
+
+
+# a unit whose short form is headed by an acronym ("TP PKK") is kept by its full form as first written, the short
+# form in brackets after it or after the words it shortens ("Tim Penggerak (TP) PKK"); a regency written bare before
+# its province after the name is a trailing region
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "TP PKK Kabupaten Garut melakukan studi banding ke Kabupaten Sumedang, Rabu (5/6/2024). Rombongan disambut "
+            "Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK) Sumedang di pendopo bupati. Mereka "
+            "ingin belajar cara TP PKK Sumedang mengelola program.",
+            ["Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK)"],
+        ),
+        (
+            "Sebanyak 30 anggota TP PKK Kabupaten Garut studi banding ke TP PKK Kabupaten Sumedang, Rabu (5/6/2024). "
+            "Bagi Tim Penggerak (TP) PKK Sumedang, kunjungan itu menjadi kesempatan berbagi.",
+            ["Tim Penggerak (TP) PKK"],
+        ),
+        (
+            "Sebanyak 30 anggota TP PKK Kabupaten Garut studi banding ke Tim Penggerak PKK Sumedang Jawa Barat, Rabu "
+            "(5/6/2024). Kunjungan ke TP PKK Sumedang itu menjadi kesempatan berbagi.",
+            ["Tim Penggerak PKK"],
+        ),
+    ],
+)
+def test_a_short_form_headed_by_an_acronym_is_kept_in_full(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]
+
+
+def test_a_regency_before_its_province_is_a_region_but_a_kecamatans_own_name_stays() -> None:
+    assert [u.name for u in find_units("ke Tim Penggerak PKK Sumedang Jawa Barat pekan lalu")] == ["Tim Penggerak PKK"]
+    assert [u.name for u in find_units("ke Kecamatan Wonosobo Jawa Tengah pekan lalu")] == ["Kecamatan Wonosobo"]
+
+
+# villages or kelurahan listed each with its kecamatan after it: the list goes on after the address, by a comma
+# when the address names its kind, by "dan" when it is a bare name
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Pati melakukan studi tiru ke Desa Mekarjaya, Tegalsari, dan "
+            "Desa Sukamulya, Cluring, Kabupaten Banyuwangi, Kamis (6/6/2024).",
+            ["Desa Mekarjaya", "Desa Sukamulya"],
+        ),
+        (
+            "Sebanyak 25 lurah dari Kota Kediri melakukan studi tiru di Kabupaten Banyuwangi, yakni di Kelurahan "
+            "Kertosari, Kecamatan Banyuwangi, Kelurahan Karangrejo, Kecamatan Banyuwangi, serta Kelurahan Sobo, "
+            "Kecamatan Banyuwangi, Kamis (6/6/2024).",
+            ["Kelurahan Kertosari", "Kelurahan Karangrejo", "Kelurahan Sobo"],
+        ),
+    ],
+)
+def test_villages_listed_each_with_its_kecamatan(text: str, units: list[str]) -> None:
+    assert banyuwangi_units_of(text) == units
+
+
+# a unit written first with its grade ("Lapas Kelas IIB A") and after by its place alone ("Lapas A") is kept by its
+# full name, the grade with it; written first without it, it stays as first written; "Lapas IIB A" is the same unit
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Lapas Kelas IIB Wonosari dikenal dengan program pembinaannya. Sebanyak 20 pegawai Rutan Kebumen studi "
+            "tiru ke Lapas Wonosari, Kamis (6/6/2024).",
+            ["Lapas Kelas IIB"],
+        ),
+        (
+            "Sebanyak 20 pegawai Rutan Kebumen studi tiru ke Lapas Wonosari, Kamis (6/6/2024). Rombongan disambut "
+            "Kepala Lapas Kelas IIB Wonosari di aula.",
+            ["Lapas"],
+        ),
+        (
+            "Sebanyak 20 pegawai Rutan Kebumen studi tiru ke Lapas Kelas IIB Wonosari, Kamis (6/6/2024). Rombongan "
+            "lalu berkeliling ke Lapas IIB Wonosari bagian dapur.",
+            ["Lapas Kelas IIB"],
+        ),
+    ],
+)
+def test_a_unit_first_written_with_its_grade_keeps_it(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]
+
+
+# bodies the vocabulary names: an election commission (KPU) and a zakat body (Baznas) are recorded by their acronym
+# as a council is, a library by its name; a library is an office's portfolio after "dan" with no name of its own
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "KPU Kabupaten Klaten menerima kunjungan kerja KPU Kota Madiun, Selasa (4/6/2024), untuk belajar "
+            "pemutakhiran data pemilih.",
+            ["KPU"],
+        ),
+        (
+            "Badan Amil Zakat Nasional (Baznas) Kabupaten Gowa melakukan studi tiru ke Baznas Kabupaten Sleman, "
+            "Selasa (4/6/2024).",
+            ["Baznas"],
+        ),
+        (
+            "Rombongan Pemkab Gowa bertandang ke Perpustakaan Daerah Kabupaten Sleman, Selasa (4/6/2024), untuk "
+            "belajar layanan literasi.",
+            ["Perpustakaan Daerah"],
+        ),
+    ],
+)
+def test_election_zakat_and_library_bodies_are_units(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rombongan Dinas Kearsipan dan Perpustakaan (Disarpus) Kabupaten Gowa tiba.",
+            "Dinas Kearsipan dan Perpustakaan (Disarpus)",
+        ),
+        (
+            "Rombongan Dinas Pendidikan, Perpustakaan, dan Kearsipan Kabupaten Gowa tiba.",
+            "Dinas Pendidikan, Perpustakaan, dan Kearsipan",
+        ),
+    ],
+)
+def test_a_library_in_an_offices_portfolio_is_no_unit_of_its_own(text: str, name: str) -> None:
+    assert [u.name for u in find_units(text)] == [name]
+
+
+# an award's category ("Perpustakaan Desa Terbaik") in a list of a village's honours is no unit
+def test_an_awards_category_is_no_unit() -> None:
+    text = (
+        "Sebanyak 30 kepala desa dari Kabupaten Gowa studi tiru ke Desa Sukamaju, Kabupaten Sleman, Selasa "
+        "(4/6/2024). Desa Sukamaju dikenal berprestasi, antara lain:\n1. Juara Lomba Inovasi Daerah\n"
+        "2. Perpustakaan Desa Terbaik\n3. Desa Informatif"
+    )
+    assert lokus_of(text) == [["Desa Sukamaju"]]
+
+
+# the group named by the village it comes from ("utusan Desa A", "rombongan Pemdes B", "peserta asal Desa C"): a
+# unit of that name is the travellers' own, no unit visited; a village named without such words stays a unit
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Desa Sukamaju, Kabupaten Sleman, menerima kunjungan studi tiru utusan Desa Mekarjaya, Kabupaten Gowa, "
+            "Selasa (4/6/2024). Rombongan belajar tata kelola BUMDes di Desa Sukamaju dan Desa Mekarjaya.",
+            ["Desa Sukamaju"],
+        ),
+        (
+            "Sebanyak 30 peserta asal Desa Mekarjaya, Kabupaten Gowa, studi tiru ke Kabupaten Sleman, Selasa "
+            "(4/6/2024). Peserta belajar tata kelola BUMDes di Desa Sukamaju dan Desa Mekarjaya.",
+            ["Desa Sukamaju"],
+        ),
+        (
+            "Desa Sukamaju, Kabupaten Sleman, menerima kunjungan studi tiru dari Kecamatan Bontonompo, Kabupaten "
+            "Gowa, Selasa (4/6/2024). Peserta belajar tata kelola BUMDes di Desa Sukamaju dan Desa Mekarjaya. "
+            "Peserta di antaranya rombongan Pemdes Mekarjaya.",
+            ["Desa Sukamaju"],
+        ),
+        (
+            "Sebanyak 30 peserta studi tiru ke Kabupaten Sleman, Selasa (4/6/2024), yaitu ke Desa Sukamaju dan Desa "
+            "Mekarjaya.",
+            ["Desa Sukamaju", "Desa Mekarjaya"],
+        ),
+    ],
+)
+def test_the_village_a_party_comes_from_is_no_unit_visited(text: str, units: list[str]) -> None:
+    assert lokus_of(text) == [units]

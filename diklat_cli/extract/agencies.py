@@ -130,6 +130,14 @@ def _generic_names() -> set[str]:
 
 
 @cache
+def village_kind_labels() -> frozenset[tuple[str, str]]:
+    """A village's kind with the word of its class after it, from the generic names ("Desa Wisata", "Kampung
+    Wisata"): (kind, label) in lower case; "Desa Wisata A" is the village "Desa A" told by its class."""
+    pairs = (n.lower().split() for n in _data()["generic_names"])
+    return frozenset((w[0], w[1]) for w in pairs if len(w) == 2 and w[0] in _VILLAGE_KIND_WORDS)
+
+
+@cache
 def _stop_words() -> set[str]:
     return set(_data()["stop_words"])
 
@@ -204,6 +212,22 @@ def _village_labels() -> frozenset[str]:
 _VILLAGE_KIND_WORDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "pekon"))
 
 
+@cache
+def _portfolio_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["portfolio_heads"])
+
+
+@cache
+def _award_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["award_words"])
+
+
+def is_award_label(name: str) -> bool:
+    """A unit's kind with an award's word at its end ("Perpustakaan Desa Terbaik"): the category of an award."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _award_words()
+
+
 def is_village_label(name: str) -> bool:
     """A village's kind with an award's or a programme's word after it ("Desa Cantik (Cinta Statistik)",
     "Desa Informatif", "Desa Terbaik"): a class of villages, no village of that name."""
@@ -248,7 +272,10 @@ def _portfolio_word(texts: list[str], k: int) -> bool:
     if not _head_length(texts, k):
         return True
     nxt = texts[k + 1] if k + 1 < len(texts) else ""
-    return word.lower() in _VILLAGE_HEADS and (nxt in (",", "") or nxt.lower() in ("dan", "serta"))
+    low = word.lower()
+    return (low in _VILLAGE_HEADS or low in _portfolio_heads()) and (
+        nxt in (",", "") or nxt.lower() in ("dan", "serta")
+    )
 
 
 def _name_list_end(texts: list[str], j: int) -> int | None:
@@ -327,7 +354,7 @@ def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | Non
             if texts[j - 1].startswith("(") and texts[j - 1].endswith(")"):
                 break  # the name closed with its acronym: "… (Dispora) dan Bappeda" starts another unit
             after = texts[j + 2] if j + 2 < len(tokens) else ""
-            if nxt.lower() in _VILLAGE_HEADS and (
+            if (nxt.lower() in _VILLAGE_HEADS or nxt.lower() in _portfolio_heads()) and (
                 not (after[:1].isupper() and _capitalised(after)) or after in _REGION_KINDS
             ):
                 # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)": a village needs its own name (and the
@@ -408,12 +435,19 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
                 end = governance.end()
             # a region phrase closes with its province ("… Kabupaten Kulon Progo DIY", "… Kota Batu, Jawa
             # Timur"): the regency written right before the province is the region phrase too
+            # a regency written bare before its own province is so too ("… PKK Wonosobo Jawa Tengah"), unless it
+            # is the unit's own name right after its head ("Kecamatan Wonosobo, Jawa Tengah")
             before = mentions[k - 1] if k else None
             if (
                 before is not None
-                and before.explicit_kind is not None
                 and start + before.start >= head_end
                 and not text[start + before.end : end].strip(" ,")
+                and (
+                    before.explicit_kind is not None
+                    or mention.explicit_kind is None
+                    and _regency_in(before, mention)
+                    and not (keep_name and not text[head_end : start + before.start].strip())
+                )
             ):
                 end = start + before.start
         break
@@ -427,6 +461,16 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
     if stripped.removesuffix("\n").endswith(_REGION_WORD_ENDS):
         stripped = _REGION_WORDS_AT_END.sub("", stripped)
     return start + len(stripped)
+
+
+def _regency_in(regency: places.PlaceMention, province: places.PlaceMention) -> bool:
+    """A place named bare that can only be a regency or city of the province written after it."""
+    return (
+        bool(regency.candidates)
+        and all(c.kind != places.PROVINCE for c in regency.candidates)
+        and {c.province for c in regency.candidates}
+        == {c.name for c in province.candidates if c.kind == places.PROVINCE}
+    )
 
 
 @cache
@@ -901,8 +945,20 @@ def units_of_a_place_visited(text: str, start: int, pos: int) -> bool:
 
 
 def full_form(text: str, name: str) -> str:
-    """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)")."""
+    """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)"); a short form of
+    several words headed by an acronym too ("TP PKK": "Tim Penggerak … (TP PKK)", "Tim Penggerak (TP) PKK")."""
     if " " in name:
+        head, _, rest = name.partition(" ")
+        if not name.isupper() or not head.isalpha():
+            return name
+        for written in (f"({name})", f"({head}) {rest}"):
+            at = text.find(written)
+            if at > 0:
+                stop = text.rfind(". ", 0, at)
+                start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+                for unit in _find_units(text, start, at + len(written), titled=True):
+                    if unit.end == at + len(written) and unit.name != name:
+                        return unit.name
         return name
     at = text.find("(" + name + ")")
     if at <= 0:
@@ -1137,12 +1193,33 @@ def _bracketed(low: str) -> str:
     return low[low.rfind("(") + 1 : -1]
 
 
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def _acronym_heads(low: str) -> list[str]:
+    """A name of three words or more as its short form would write it, its first words by their initials and
+    the rest as they are ("tim penggerak (tp) pkk" -> "tp pkk"; "tim penggerak pkk" -> "tp pkk", "tpp")."""
+    words = _BRACKET.sub("", low).split()
+    return [_initials(" ".join(words[:k])) + " " + " ".join(words[k:]) for k in range(2, len(words))]
+
+
+def _short_by_acronym_head(short: str, full: str) -> bool:
+    """A short form of several words, its first an acronym of the full name's first words ("TP PKK" of "Tim
+    Penggerak PKK" and of "Tim Penggerak (TP) PKK"), or the short form the report gave in brackets ("Tim
+    Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK)")."""
+    if " " not in short or not short.replace(" ", "").isalpha() or " " not in full:
+        return False
+    return full.endswith(f"({short})") or short in _acronym_heads(full)
+
+
 def same_unit(a: str, b: str) -> bool:
     """True when one name is the other's acronym ("Bappeda", "DPMPTSP") or the same words."""
     la, lb = a.lower().strip(), b.lower().strip()
     if la == lb or (la.endswith(")") or lb.endswith(")")) and _unbracketed(la) == _unbracketed(lb):
         return True
-    for short, full in ((la, lb), (lb, la)):
+    for written, short, full in ((a, la, lb), (b, lb, la)):
+        if written.strip().isupper() and _short_by_acronym_head(short, full):
+            return True
         if " " in short:
             continue
         if _expansions().get(short) == full or _initials(_unbracketed(full)) == short:
@@ -1168,6 +1245,10 @@ def unique_units(names: list[str]) -> list[str]:
             keys += [("=", _unbracketed(low)), ("i", _initials(_unbracketed(low))), ("i", _bracketed(low))]
         if " " not in low and low in _expansions():
             keys.append(("x", _expansions()[low]))
+        if " " in low:
+            keys += [("a", acr) for acr in _acronym_heads(low)]
+            if low.endswith(")"):
+                keys.append(("a", _bracketed(low)))
         for key in keys:
             insort(buckets.setdefault(key, []), i)
 
@@ -1179,6 +1260,10 @@ def unique_units(names: list[str]) -> list[str]:
             keys += [("=", bare), ("=", _initials(bare)), ("=", _bracketed(low))]
         if " " not in low:
             keys += [("=", _expansions().get(low, "")), ("i", low)]
+        elif name.strip().isupper():
+            keys += [("a", low)]  # "TP PKK": a short form headed by an acronym
+        else:
+            keys += [("=", acr) for acr in _acronym_heads(low)]  # … and its full name after it
         same = None
         for key in keys:
             for i in buckets.get(key, ()):
@@ -1190,7 +1275,11 @@ def unique_units(names: list[str]) -> list[str]:
         if same is None:
             kept.append(name)
             index(len(kept) - 1, low)
-        elif " " not in kept[same] and " " in name:
-            kept[same] = name
+        elif (
+            (" " not in kept[same] or kept[same].isupper() and kept[same].lower() != low)
+            and " " in name
+            and not name.isupper()
+        ):
+            kept[same] = name  # the full name in the acronym's place ("Bappeda", "TP PKK")
             index(same, low)
     return kept

@@ -14,7 +14,7 @@ from functools import cache
 from diklat_cli.extract import abroad, agencies, budget, places, programs, staff, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import folded, search
+from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
@@ -125,12 +125,15 @@ _CHAIN_GAP = re.compile(
     r"(?:(?:kantor|gedung|markas)\s+)?$",
     _I,
 )
-# villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
-# address belongs to the village before it; the list goes on after "dan")
+# villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …", "Kelurahan A,
+# Kecamatan B, Kelurahan C, Kecamatan D", "Desa A, B, dan Desa C, D" (the address belongs to the village before it;
+# the list goes on after "dan" or a comma; an address without its kind only before "dan")
 _VILLAGE_ADDRESS_GAP = re.compile(
-    r"(?:\s*,?\s*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Propinsi)\s+(?-i:[A-Z])[\w'-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2}){1,3}\s*,?\s*(?:dan|serta)\s*$"
+    r"(?:(?:\s*,?\s*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Propinsi)\s+(?-i:[A-Z])[\w'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2}){1,3}\s*,?\s*(?:(?:dan|serta)\s*)?"
+    r"|\s*,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s*,?\s*(?:dan|serta)\s*)$"
 )
+_LISTED_VILLAGES = (*_VILLAGES, "kelurahan")
 
 
 def _own_name(unit):
@@ -145,8 +148,8 @@ def _own_name(unit):
 
 def _village_list(prev, unit, gap: str) -> bool:
     return (
-        prev.name.split()[0].lower() in _VILLAGES
-        and unit.name.split()[0].lower() in _VILLAGES
+        prev.name.split()[0].lower() in _LISTED_VILLAGES
+        and unit.name.split()[0].lower() in _LISTED_VILLAGES
         and _VILLAGE_ADDRESS_GAP.fullmatch(gap) is not None
     )
 
@@ -376,6 +379,13 @@ _SENDING_LOCAL = re.compile(r"\b" + _LOCAL_HEAD + _LOCAL_NAME, _I)
 _COMING_FROM = re.compile(
     r"\bberasal\s+dari\s+(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)" + _LOCAL_NAME, _I
 )
+# the group named by the village it comes from: "utusan Desa A", "rombongan Pemdes B", "rombongan desa C", "peserta
+# asal Desa D" (any word of a travelling party: utusan, rombongan, delegasi, kontingen; "asal" after any noun)
+_PARTY_OF = re.compile(
+    r"\b(?:utusan|rombongan|delegasi|kontingen|asal)\s+(?:(?:pemerintah(?:an)?\s+)?"
+    r"(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)|Pemdes)" + _LOCAL_NAME,
+    _I,
+)
 _GOING_VERBS = "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
 # (the trip as the object of any verb of holding: menggelar, melakukan, melaksanakan, menjalankan, mengadakan)
 _LOCAL_GOES = re.compile(
@@ -416,6 +426,7 @@ def _senders_own_places(text: str, sents) -> set[str]:
     low = folded(text) or text.lower()  # (lower-cased once an article, scanning)
     if "berasal dari" in low:
         names.update(m.group("name") for m in _COMING_FROM.finditer(text))
+    names.update(m.group("name") for m in finditer(_PARTY_OF, text))
     if search(_SENDING_LOCAL, text) is None:
         return names  # (no such head anywhere, none before a verb of going: each sentence's search spared)
     for start, end in sents:
@@ -494,7 +505,14 @@ def _as_named(text: str, unit) -> str:
     here = _region_after(text, unit.end)
     if here is None:
         return full
-    defined = _region_after(text, text.find("(" + unit.name + ")") + len(unit.name) + 2)
+    head, _, rest = unit.name.partition(" ")
+    for written in ("(" + unit.name + ")", f"({head}) {rest}" if rest else ""):
+        at = text.find(written) if written else -1
+        if at >= 0:
+            defined = _region_after(text, at + len(written))
+            break
+    else:
+        return full
     return unit.name if defined is not None and defined.name != here.name else full
 
 
@@ -707,6 +725,7 @@ def _sentence_units(
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
             # an award's or a programme's label, no village ("Desa Cantik (Cinta Statistik)", "Desa Informatif")
             and not agencies.is_village_label(u.name)
+            and not agencies.is_award_label(u.name)
         ]
         receiving, spent = _units_of_receiving_officials(text, start, end)
         received_by = {
@@ -911,12 +930,46 @@ def _find_host_agencies(
             if not any(o.startswith((low + " dan ", low + " serta ", low + ", ")) for o in lows)
         ]
         kept = _without_village_addresses(kept)
+        kept = _without_class_twins(kept)
     first: dict[str, tuple] = {}
     for item in found:
         first.setdefault(item[0], item)
     if len(kept) > 1:
         kept = _without_short_forms(kept)
-    return [first[name] for name in kept]
+    return _with_their_grades(text, [first[name] for name in kept])
+
+
+# a unit's grade written after its name: "Lapas Kelas IIA", "Rutan Klas I"
+_GRADE_AFTER = r"\s+(?P<grade>(?:Kelas|Klas)\s+[IVX]{1,4}[ABC]?)"
+_PLACE_AFTER = re.compile(r"[ ]+(?P<place>[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?)")
+
+
+def _with_their_grades(text: str, items: list) -> list:
+    """A unit written first with its grade and its place ("Lapas Kelas IIA A", "Lembaga Pemasyarakatan (Lapas) Kelas
+    IIA B") and after with its place alone ("Lapas A") is kept by its full name, the grade with it, as first written
+    (docs/schema.md, "A name written in full and short"); written with "Kelas" and without it ("Lapas IIA A"), it is
+    one unit."""
+    if "Kelas " not in text and "Klas " not in text:
+        return items
+    out: list = []
+    seen: set[tuple[str, ...]] = set()
+    for name, span, sentence in items:
+        if not _GRADE_WORD.fullmatch(name.split()[-1]):
+            place = _PLACE_AFTER.match(text, span[1])
+            # (the span is the unit as written; its name as kept may be the full form the short one stands for)
+            if place is not None:
+                for written in {name, text[span[0] : span[1]]}:
+                    pattern = re.escape(written) + _GRADE_AFTER + r"\s+" + re.escape(place.group("place")) + r"\b"
+                    graded = re.compile(pattern).search(text, 0, span[0])  # (as first written: before it)
+                    if graded is not None:
+                        name = f"{name} {graded.group('grade')}"
+                        break
+        key = tuple(w for w in name.lower().split() if w not in ("kelas", "klas"))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((name, span, sentence))
+    return out
 
 
 _NAME_WORD = re.compile(r"[^\W_]+")
@@ -991,6 +1044,23 @@ def _without_village_addresses(kept: list[str]) -> list[str]:
             if extra and all(w[:1].isupper() and w.lower() not in _NAME_PARTS and w.strip("IVX") != "" for w in extra):
                 dropped.add(long)
     return [k for k in kept if k not in dropped]
+
+
+def _without_class_twins(kept: list[str]) -> list[str]:
+    """A village written once with the word of its class after its kind ("Desa Wisata A", "kampung wisata B") and
+    elsewhere without it ("Desa A") is one village: the name first written is kept, as a name written in full and
+    short is (docs/schema.md). Another word in the name ("Desa Wisata A Barat") makes another village."""
+    labels = agencies.village_kind_labels()
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for name in kept:
+        words = tuple(name.lower().split())
+        key = (words[0], *words[2:]) if len(words) > 2 and (words[0], words[1]) in labels else words
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(name)
+    return out
 
 
 def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, int], str]:
