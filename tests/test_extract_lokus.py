@@ -2889,61 +2889,6 @@ def test_villages_listed_each_with_its_kecamatan(text: str, units: list[str]) ->
 )
 def test_a_unit_first_written_with_its_grade_keeps_it(text: str, units: list[str]) -> None:
     assert lokus_of(text) == [units]
-
-
-# bodies the vocabulary names: an election commission (KPU) and a zakat body (Baznas) are recorded by their acronym
-# as a council is, a library by its name; a library is an office's portfolio after "dan" with no name of its own
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
-        (
-            "KPU Kabupaten Klaten menerima kunjungan kerja KPU Kota Madiun, Selasa (4/6/2024), untuk belajar "
-            "pemutakhiran data pemilih.",
-            ["KPU"],
-        ),
-        (
-            "Badan Amil Zakat Nasional (Baznas) Kabupaten Gowa melakukan studi tiru ke Baznas Kabupaten Sleman, "
-            "Selasa (4/6/2024).",
-            ["Baznas"],
-        ),
-        (
-            "Rombongan Pemkab Gowa bertandang ke Perpustakaan Daerah Kabupaten Sleman, Selasa (4/6/2024), untuk "
-            "belajar layanan literasi.",
-            ["Perpustakaan Daerah"],
-        ),
-    ],
-)
-def test_election_zakat_and_library_bodies_are_units(text: str, units: list[str]) -> None:
-    assert lokus_of(text) == [units]
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Rombongan Dinas Kearsipan dan Perpustakaan (Disarpus) Kabupaten Gowa tiba.",
-            "Dinas Kearsipan dan Perpustakaan (Disarpus)",
-        ),
-        (
-            "Rombongan Dinas Pendidikan, Perpustakaan, dan Kearsipan Kabupaten Gowa tiba.",
-            "Dinas Pendidikan, Perpustakaan, dan Kearsipan",
-        ),
-    ],
-)
-def test_a_library_in_an_offices_portfolio_is_no_unit_of_its_own(text: str, name: str) -> None:
-    assert [u.name for u in find_units(text)] == [name]
-
-
-# an award's category ("Perpustakaan Desa Terbaik") in a list of a village's honours is no unit
-def test_an_awards_category_is_no_unit() -> None:
-    text = (
-        "Sebanyak 30 kepala desa dari Kabupaten Gowa studi tiru ke Desa Sukamaju, Kabupaten Sleman, Selasa "
-        "(4/6/2024). Desa Sukamaju dikenal berprestasi, antara lain:\n1. Juara Lomba Inovasi Daerah\n"
-        "2. Perpustakaan Desa Terbaik\n3. Desa Informatif"
-    )
-    assert lokus_of(text) == [["Desa Sukamaju"]]
-
-
 # the group named by the village it comes from ("utusan Desa A", "rombongan Pemdes B", "peserta asal Desa C"): a
 # unit of that name is the travellers' own, no unit visited; a village named without such words stays a unit
 @pytest.mark.parametrize(

@@ -212,22 +212,6 @@ def _village_labels() -> frozenset[str]:
 _VILLAGE_KIND_WORDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "pekon"))
 
 
-@cache
-def _portfolio_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data()["portfolio_heads"])
-
-
-@cache
-def _award_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data()["award_words"])
-
-
-def is_award_label(name: str) -> bool:
-    """A unit's kind with an award's word at its end ("Perpustakaan Desa Terbaik"): the category of an award."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _award_words()
-
-
 def is_village_label(name: str) -> bool:
     """A village's kind with an award's or a programme's word after it ("Desa Cantik (Cinta Statistik)",
     "Desa Informatif", "Desa Terbaik"): a class of villages, no village of that name."""
@@ -272,10 +256,7 @@ def _portfolio_word(texts: list[str], k: int) -> bool:
     if not _head_length(texts, k):
         return True
     nxt = texts[k + 1] if k + 1 < len(texts) else ""
-    low = word.lower()
-    return (low in _VILLAGE_HEADS or low in _portfolio_heads()) and (
-        nxt in (",", "") or nxt.lower() in ("dan", "serta")
-    )
+    return word.lower() in _VILLAGE_HEADS and (nxt in (",", "") or nxt.lower() in ("dan", "serta"))
 
 
 def _name_list_end(texts: list[str], j: int) -> int | None:
@@ -354,7 +335,7 @@ def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | Non
             if texts[j - 1].startswith("(") and texts[j - 1].endswith(")"):
                 break  # the name closed with its acronym: "… (Dispora) dan Bappeda" starts another unit
             after = texts[j + 2] if j + 2 < len(tokens) else ""
-            if (nxt.lower() in _VILLAGE_HEADS or nxt.lower() in _portfolio_heads()) and (
+            if nxt.lower() in _VILLAGE_HEADS and (
                 not (after[:1].isupper() and _capitalised(after)) or after in _REGION_KINDS
             ):
                 # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)": a village needs its own name (and the

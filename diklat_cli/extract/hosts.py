@@ -725,7 +725,6 @@ def _sentence_units(
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
             # an award's or a programme's label, no village ("Desa Cantik (Cinta Statistik)", "Desa Informatif")
             and not agencies.is_village_label(u.name)
-            and not agencies.is_award_label(u.name)
         ]
         receiving, spent = _units_of_receiving_officials(text, start, end)
         received_by = {
