@@ -12,7 +12,6 @@ from tests.extracted import (
     destination_regencies,
     host_provinces,
     hosts_abroad,
-    lokus_of,
     places_visited,
     province_hosts_of,
     visit_json_of,
@@ -1377,25 +1376,3 @@ def test_a_visit_told_by_a_verb_of_doing_and_its_noun_goes_abroad(text: str, cou
 
 def test_a_visit_received_from_abroad_goes_nowhere_abroad() -> None:
     assert find_stops("Pemkot Bontang menerima kunjungan delegasi dari Jepang, Kamis (25/7/2024).") == []
-
-
-# an embassy or consulate the group calls on abroad is a unit visited (docs/schema.md, "Bodies, not sites"), beside
-# the bodies there named in their own language
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
-        (
-            "Sebanyak 40 peserta PKN Tingkat II Angkatan 5 LAN melaksanakan benchmarking ke Singapura pada 3-7 Juni "
-            "2024. Hari pertama diisi kunjungan ke Kedutaan Besar Republik Indonesia (KBRI) di Singapura. Peserta lalu "
-            "belajar di Civil Service College (CSC).",
-            ["Kedutaan Besar Republik Indonesia (KBRI)", "Civil Service College (CSC)"],
-        ),
-        (
-            "Sebanyak 40 peserta PKN Tingkat II Angkatan 5 LAN melaksanakan benchmarking ke Malaysia pada 3-7 Juni "
-            "2024. Hari pertama diisi kunjungan ke Konsulat Jenderal Republik Indonesia (KJRI) di Johor Bahru.",
-            ["Konsulat Jenderal Republik Indonesia (KJRI)"],
-        ),
-    ],
-)
-def test_an_embassy_called_on_abroad_is_a_unit_visited(text: str, units: list[str]) -> None:
-    assert lokus_of(text) == [units]

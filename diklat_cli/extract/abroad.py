@@ -778,9 +778,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         named = next((s for s in mine if s.written not in _cities()), mine[0])
         visit.destination.host = named.written
         evidence["destination.host"] = Evidence(spans=[(named.start, named.end)], confidence=0.7)
-        if len(by_country) == 1:
-            # the bodies named in their own language, beside an embassy or a unit named as ours are
-            visit.host_agencies = [*visit.host_agencies, *_foreign_units(text, stage=named.stage)]
+        if len(by_country) == 1 and not visit.host_agencies:
+            visit.host_agencies = _foreign_units(text, stage=named.stage)
         if named.stage and (days := _stage_days(text, named, year)) is not None:
             visit.start_date, visit.end_date = days
         elif len(by_country) == 1 and _course_days_at_home(text, stops, group):
