@@ -2843,28 +2843,6 @@ def test_a_regency_before_its_province_is_a_region_but_a_kecamatans_own_name_sta
     assert [u.name for u in find_units("ke Kecamatan Wonosobo Jawa Tengah pekan lalu")] == ["Kecamatan Wonosobo"]
 
 
-# villages or kelurahan listed each with its kecamatan after it: the list goes on after the address, by a comma
-# when the address names its kind, by "dan" when it is a bare name
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
-        (
-            "Sebanyak 25 kepala desa dari Kabupaten Pati melakukan studi tiru ke Desa Mekarjaya, Tegalsari, dan "
-            "Desa Sukamulya, Cluring, Kabupaten Banyuwangi, Kamis (6/6/2024).",
-            ["Desa Mekarjaya", "Desa Sukamulya"],
-        ),
-        (
-            "Sebanyak 25 lurah dari Kota Kediri melakukan studi tiru di Kabupaten Banyuwangi, yakni di Kelurahan "
-            "Kertosari, Kecamatan Banyuwangi, Kelurahan Karangrejo, Kecamatan Banyuwangi, serta Kelurahan Sobo, "
-            "Kecamatan Banyuwangi, Kamis (6/6/2024).",
-            ["Kelurahan Kertosari", "Kelurahan Karangrejo", "Kelurahan Sobo"],
-        ),
-    ],
-)
-def test_villages_listed_each_with_its_kecamatan(text: str, units: list[str]) -> None:
-    assert banyuwangi_units_of(text) == units
-
-
 # a unit written first with its grade ("Lapas Kelas IIB A") and after by its place alone ("Lapas A") is kept by its
 # full name, the grade with it; written first without it, it stays as first written; "Lapas IIB A" is the same unit
 @pytest.mark.parametrize(

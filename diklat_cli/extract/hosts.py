@@ -125,15 +125,12 @@ _CHAIN_GAP = re.compile(
     r"(?:(?:kantor|gedung|markas)\s+)?$",
     _I,
 )
-# villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …", "Kelurahan A,
-# Kecamatan B, Kelurahan C, Kecamatan D", "Desa A, B, dan Desa C, D" (the address belongs to the village before it;
-# the list goes on after "dan" or a comma; an address without its kind only before "dan")
+# villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
+# address belongs to the village before it; the list goes on after "dan")
 _VILLAGE_ADDRESS_GAP = re.compile(
-    r"(?:(?:\s*,?\s*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Propinsi)\s+(?-i:[A-Z])[\w'-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2}){1,3}\s*,?\s*(?:(?:dan|serta)\s*)?"
-    r"|\s*,\s*(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s*,?\s*(?:dan|serta)\s*)$"
+    r"(?:\s*,?\s*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Propinsi)\s+(?-i:[A-Z])[\w'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2}){1,3}\s*,?\s*(?:dan|serta)\s*$"
 )
-_LISTED_VILLAGES = (*_VILLAGES, "kelurahan")
 
 
 def _own_name(unit):
@@ -148,8 +145,8 @@ def _own_name(unit):
 
 def _village_list(prev, unit, gap: str) -> bool:
     return (
-        prev.name.split()[0].lower() in _LISTED_VILLAGES
-        and unit.name.split()[0].lower() in _LISTED_VILLAGES
+        prev.name.split()[0].lower() in _VILLAGES
+        and unit.name.split()[0].lower() in _VILLAGES
         and _VILLAGE_ADDRESS_GAP.fullmatch(gap) is not None
     )
 
