@@ -2810,39 +2810,6 @@ def test_a_headlines_words_end_a_units_name(text: str, names: list[str]) -> None
     assert [u.name for u in find_units(text)] == names
 
 
-# a unit whose short form is headed by an acronym ("TP PKK") is kept by its full form as first written, the short
-# form in brackets after it or after the words it shortens ("Tim Penggerak (TP) PKK"); a regency written bare before
-# its province after the name is a trailing region
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
-        (
-            "TP PKK Kabupaten Garut melakukan studi banding ke Kabupaten Sumedang, Rabu (5/6/2024). Rombongan disambut "
-            "Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK) Sumedang di pendopo bupati. Mereka "
-            "ingin belajar cara TP PKK Sumedang mengelola program.",
-            ["Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK)"],
-        ),
-        (
-            "Sebanyak 30 anggota TP PKK Kabupaten Garut studi banding ke TP PKK Kabupaten Sumedang, Rabu (5/6/2024). "
-            "Bagi Tim Penggerak (TP) PKK Sumedang, kunjungan itu menjadi kesempatan berbagi.",
-            ["Tim Penggerak (TP) PKK"],
-        ),
-        (
-            "Sebanyak 30 anggota TP PKK Kabupaten Garut studi banding ke Tim Penggerak PKK Sumedang Jawa Barat, Rabu "
-            "(5/6/2024). Kunjungan ke TP PKK Sumedang itu menjadi kesempatan berbagi.",
-            ["Tim Penggerak PKK"],
-        ),
-    ],
-)
-def test_a_short_form_headed_by_an_acronym_is_kept_in_full(text: str, units: list[str]) -> None:
-    assert lokus_of(text) == [units]
-
-
-def test_a_regency_before_its_province_is_a_region_but_a_kecamatans_own_name_stays() -> None:
-    assert [u.name for u in find_units("ke Tim Penggerak PKK Sumedang Jawa Barat pekan lalu")] == ["Tim Penggerak PKK"]
-    assert [u.name for u in find_units("ke Kecamatan Wonosobo Jawa Tengah pekan lalu")] == ["Kecamatan Wonosobo"]
-
-
 # a unit written first with its grade ("Lapas Kelas IIB A") and after by its place alone ("Lapas A") is kept by its
 # full name, the grade with it; written first without it, it stays as first written; "Lapas IIB A" is the same unit
 @pytest.mark.parametrize(

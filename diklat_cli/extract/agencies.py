@@ -416,19 +416,12 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
                 end = governance.end()
             # a region phrase closes with its province ("… Kabupaten Kulon Progo DIY", "… Kota Batu, Jawa
             # Timur"): the regency written right before the province is the region phrase too
-            # a regency written bare before its own province is so too ("… PKK Wonosobo Jawa Tengah"), unless it
-            # is the unit's own name right after its head ("Kecamatan Wonosobo, Jawa Tengah")
             before = mentions[k - 1] if k else None
             if (
                 before is not None
+                and before.explicit_kind is not None
                 and start + before.start >= head_end
                 and not text[start + before.end : end].strip(" ,")
-                and (
-                    before.explicit_kind is not None
-                    or mention.explicit_kind is None
-                    and _regency_in(before, mention)
-                    and not (keep_name and not text[head_end : start + before.start].strip())
-                )
             ):
                 end = start + before.start
         break
@@ -442,16 +435,6 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
     if stripped.removesuffix("\n").endswith(_REGION_WORD_ENDS):
         stripped = _REGION_WORDS_AT_END.sub("", stripped)
     return start + len(stripped)
-
-
-def _regency_in(regency: places.PlaceMention, province: places.PlaceMention) -> bool:
-    """A place named bare that can only be a regency or city of the province written after it."""
-    return (
-        bool(regency.candidates)
-        and all(c.kind != places.PROVINCE for c in regency.candidates)
-        and {c.province for c in regency.candidates}
-        == {c.name for c in province.candidates if c.kind == places.PROVINCE}
-    )
 
 
 @cache
@@ -926,20 +909,8 @@ def units_of_a_place_visited(text: str, start: int, pos: int) -> bool:
 
 
 def full_form(text: str, name: str) -> str:
-    """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)"); a short form of
-    several words headed by an acronym too ("TP PKK": "Tim Penggerak … (TP PKK)", "Tim Penggerak (TP) PKK")."""
+    """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)")."""
     if " " in name:
-        head, _, rest = name.partition(" ")
-        if not name.isupper() or not head.isalpha():
-            return name
-        for written in (f"({name})", f"({head}) {rest}"):
-            at = text.find(written)
-            if at > 0:
-                stop = text.rfind(". ", 0, at)
-                start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
-                for unit in _find_units(text, start, at + len(written), titled=True):
-                    if unit.end == at + len(written) and unit.name != name:
-                        return unit.name
         return name
     at = text.find("(" + name + ")")
     if at <= 0:
@@ -1174,33 +1145,12 @@ def _bracketed(low: str) -> str:
     return low[low.rfind("(") + 1 : -1]
 
 
-_BRACKET = re.compile(r"\s*\([^()]*\)")
-
-
-def _acronym_heads(low: str) -> list[str]:
-    """A name of three words or more as its short form would write it, its first words by their initials and
-    the rest as they are ("tim penggerak (tp) pkk" -> "tp pkk"; "tim penggerak pkk" -> "tp pkk", "tpp")."""
-    words = _BRACKET.sub("", low).split()
-    return [_initials(" ".join(words[:k])) + " " + " ".join(words[k:]) for k in range(2, len(words))]
-
-
-def _short_by_acronym_head(short: str, full: str) -> bool:
-    """A short form of several words, its first an acronym of the full name's first words ("TP PKK" of "Tim
-    Penggerak PKK" and of "Tim Penggerak (TP) PKK"), or the short form the report gave in brackets ("Tim
-    Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK)")."""
-    if " " not in short or not short.replace(" ", "").isalpha() or " " not in full:
-        return False
-    return full.endswith(f"({short})") or short in _acronym_heads(full)
-
-
 def same_unit(a: str, b: str) -> bool:
     """True when one name is the other's acronym ("Bappeda", "DPMPTSP") or the same words."""
     la, lb = a.lower().strip(), b.lower().strip()
     if la == lb or (la.endswith(")") or lb.endswith(")")) and _unbracketed(la) == _unbracketed(lb):
         return True
-    for written, short, full in ((a, la, lb), (b, lb, la)):
-        if written.strip().isupper() and _short_by_acronym_head(short, full):
-            return True
+    for short, full in ((la, lb), (lb, la)):
         if " " in short:
             continue
         if _expansions().get(short) == full or _initials(_unbracketed(full)) == short:
@@ -1226,10 +1176,6 @@ def unique_units(names: list[str]) -> list[str]:
             keys += [("=", _unbracketed(low)), ("i", _initials(_unbracketed(low))), ("i", _bracketed(low))]
         if " " not in low and low in _expansions():
             keys.append(("x", _expansions()[low]))
-        if " " in low:
-            keys += [("a", acr) for acr in _acronym_heads(low)]
-            if low.endswith(")"):
-                keys.append(("a", _bracketed(low)))
         for key in keys:
             insort(buckets.setdefault(key, []), i)
 
@@ -1241,10 +1187,6 @@ def unique_units(names: list[str]) -> list[str]:
             keys += [("=", bare), ("=", _initials(bare)), ("=", _bracketed(low))]
         if " " not in low:
             keys += [("=", _expansions().get(low, "")), ("i", low)]
-        elif name.strip().isupper():
-            keys += [("a", low)]  # "TP PKK": a short form headed by an acronym
-        else:
-            keys += [("=", acr) for acr in _acronym_heads(low)]  # … and its full name after it
         same = None
         for key in keys:
             for i in buckets.get(key, ()):
@@ -1256,11 +1198,7 @@ def unique_units(names: list[str]) -> list[str]:
         if same is None:
             kept.append(name)
             index(len(kept) - 1, low)
-        elif (
-            (" " not in kept[same] or kept[same].isupper() and kept[same].lower() != low)
-            and " " in name
-            and not name.isupper()
-        ):
-            kept[same] = name  # the full name in the acronym's place ("Bappeda", "TP PKK")
+        elif " " not in kept[same] and " " in name:
+            kept[same] = name
             index(same, low)
     return kept

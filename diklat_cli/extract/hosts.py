@@ -502,14 +502,7 @@ def _as_named(text: str, unit) -> str:
     here = _region_after(text, unit.end)
     if here is None:
         return full
-    head, _, rest = unit.name.partition(" ")
-    for written in ("(" + unit.name + ")", f"({head}) {rest}" if rest else ""):
-        at = text.find(written) if written else -1
-        if at >= 0:
-            defined = _region_after(text, at + len(written))
-            break
-    else:
-        return full
+    defined = _region_after(text, text.find("(" + unit.name + ")") + len(unit.name) + 2)
     return unit.name if defined is not None and defined.name != here.name else full
 
 
