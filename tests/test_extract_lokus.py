@@ -2834,6 +2834,8 @@ def test_a_headlines_words_end_a_units_name(text: str, names: list[str]) -> None
 )
 def test_a_unit_first_written_with_its_grade_keeps_it(text: str, units: list[str]) -> None:
     assert lokus_of(text) == [units]
+
+
 # the group named by the village it comes from ("utusan Desa A", "rombongan Pemdes B", "peserta asal Desa C"): a
 # unit of that name is the travellers' own, no unit visited; a village named without such words stays a unit
 @pytest.mark.parametrize(
