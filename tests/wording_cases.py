@@ -2318,9 +2318,8 @@ SEMARANG - Komisi II DPRD Kota Pontianak melakukan kunjungan kerja ke Dinas Perh
         activity="kunjungan kerja",
         origin__province="Kalimantan Barat",
         origin__regency="Kota Pontianak",
-        # (corrected after the first run: the gold keeps a travelling komisi with its council, "Komisi B DPRD
-        # Kota Surabaya")
-        origin__institution="Komisi II DPRD Kota Pontianak",
+        # (a travelling komisi sends as its council: docs/schema.md, origin.institution)
+        origin__institution="DPRD Kota Pontianak",
         destination__province="Jawa Tengah",
         destination__regency="Kota Semarang",
     ),
