@@ -4282,3 +4282,32 @@ def test_two_commissions_at_one_place_with_nothing_of_their_own_are_one_visit() 
         "(12/6/2024), untuk mempelajari pengelolaan sampah."
     )
     assert origin_institutions_of(text) == ["DPRD Kabupaten Garut"]
+
+
+# ---------------------------------------------------------------- a council that travels, its government in passing
+# "para anggota DPRD X berangkat kunker …" and later "kata Kabag Umum Pemkab X": the council written where the text
+# makes the region the sender is the sender; a government or head leading the party in that sentence keeps it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pekan ini para anggota Komisi A DPRD Kabupaten Sinjai berangkat kunjungan kerja ke Kota Batam untuk belajar"
+        " soal perda perizinan. Menurut Kepala Bagian Umum Pemkab Sinjai, biaya perjalanan sudah dianggarkan.",
+        "Anggota Komisi II DPRD Kabupaten Sinjai menjalani studi banding ke Kota Batam, Senin (2/9/2024). Mereka"
+        " belajar soal pasar rakyat, sebab Pemkab Sinjai tengah membangun pasar baru.",
+    ],
+)
+def test_a_council_that_travels_sends_though_its_government_is_named(text):
+    assert origin_institutions_of(text) == ["DPRD Kabupaten Sinjai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Sinjai bersama anggota Komisi II DPRD Kabupaten Sinjai melakukan studi banding ke Kota Batam,"
+        " Senin (2/9/2024). Pemkab Sinjai ingin belajar soal pelayanan perizinan.",
+        "Studi banding yang dijalani Pemkab Sinjai ke Kota Batam pekan lalu dikritik anggota DPRD Kabupaten Sinjai."
+        " Menurutnya, hasil kunjungan itu belum terlihat.",
+    ],
+)
+def test_a_government_leading_the_party_with_its_council_still_sends(text):
+    assert origin_institutions_of(text)[0] == "Pemkab Sinjai"  # (its council may go along: a record of its own)

@@ -16,7 +16,7 @@ from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, host_form
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
-from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Extraction, Visit
 
 _I = re.IGNORECASE
@@ -441,6 +441,37 @@ def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int
     return None
 
 
+_HEADS = r"(?:bupati|walikota|wali\s+kota|gubernur)"
+_HEAD_BEFORE = re.compile(rf"\b{_HEADS}\s+$", _I)
+_HEAD_FIRST = re.compile(rf"{_HEADS}\s", _I)  # a mention written with its head ("Bupati X")
+
+
+def _council_that_travels(text: str, mentions: list[Place], sender: Place) -> tuple[str, tuple[int, int]] | None:
+    """The region's council written where the text makes the region the sender ("para anggota DPRD X
+    berangkat kunker", "Komisi II DPRD X menuju …"), its government named only in passing ("kata Kabag Umum
+    Pemkab X"): the council is the sender. None when a government mention of the region is as much the
+    sender's, or the sender's mention has no council before it."""
+    best = max(mentions, key=lambda p: p.origin, default=None)
+    if best is None or best.origin < 2 or sender.origin < best.origin:
+        return None
+    if any(p.mention.government and p.origin >= best.origin for p in mentions):
+        return None
+    # the region's government or head leading the party in the council's own sentence ("Bupati X bersama Komisi
+    # II DPRD X …", "Studi banding yang dijalani Pemerintah Kota X … dikritik Anggota DPRD Kota X")
+    lo = sentence_at(sentence_spans(text), best.mention.start)[0]
+    for p in mentions:
+        if lo <= p.mention.start < best.mention.start and (
+            _HEAD_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+            or _HEAD_FIRST.match(p.mention.text)
+            or (p.mention.government and _TRIP_WORD.search(text, max(lo, p.mention.start - 60), p.mention.start))
+        ):
+            return None
+    m = BODY_BEFORE.search(text, max(0, best.mention.start - 12), best.mention.start)
+    if m is None or m.group("body") not in COUNCILS:
+        return None
+    return text[m.start() : best.mention.end], (m.start(), best.mention.end)
+
+
 def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> tuple[str, tuple[int, int]] | None:
     """The sender as a body: its government ("Pemkab X"), else a body named with the place
     where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
@@ -453,6 +484,9 @@ def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> t
     body = _unit_that_travels(text, mentions)
     if body is not None:
         return body
+    council = _council_that_travels(text, mentions, sender)
+    if council is not None:
+        return council
     if form is None or any(p.mention.government for p in mentions):
         return form
     first_line = text.find("\n")
