@@ -4343,3 +4343,33 @@ def test_a_council_building_as_a_venue_is_no_sender():
         " dibahas dalam rapat di Kantor DPRD Sinjai sepekan kemudian."
     )
     assert not any("DPRD" in (o or "") for o in origin_institutions_of(text))
+
+
+# ---------------------------------------------------------------- the national parliament sends its commission
+# "Komisi V DPR bertolak ke Jepang", "anggota Badan Legislasi (Baleg) DPR RI studi banding ke Jerman": the parliament
+# as written sends (a council sends for its commission or members); not where a group goes or is received
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "Sebanyak 12 anggota Komisi V DPR bertolak ke Jepang untuk studi banding soal perkeretaapian, Senin"
+            " (2/9/2024). Kunjungan itu dikritik pegiat antikorupsi.",
+            "DPR",
+        ),
+        (
+            "Badan Legislasi (Baleg) DPR RI melakukan studi banding ke Jerman pekan depan untuk membahas rancangan"
+            " undang-undang tentang keinsinyuran, Senin (2/9/2024).",
+            "DPR RI",
+        ),
+    ],
+)
+def test_the_national_parliament_sends_its_commission(text, council):
+    assert set(origin_institutions_of(text)) == {council}
+
+
+def test_a_group_that_met_a_parliament_commission_is_not_sent_by_it():
+    text = (
+        "Rombongan kepala sekolah melakukan studi banding ke Kota Batam, Senin (2/9/2024), untuk belajar soal sekolah"
+        " digital. Sepekan sebelumnya mereka menemui anggota Komisi X DPR di Jakarta."
+    )
+    assert "DPR" not in origin_institutions_of(text)

@@ -955,6 +955,22 @@ def national_senders(text, sents, organizers, officials, participants) -> list[_
     return senders if sum(map(travelled, senders)) >= 2 else []
 
 
+# where a body named is visited, met or the venue, not the travellers: "ke Komisi V DPR", "diterima Baleg DPR"
+_AT_BODY = re.compile(rf"\b(?:ke|di|{verbs.GOING_TO}|{verbs.RECEIVED}|{verbs.RECEIVING}|menemui|bertemu)\s+$", _I)
+
+
+def national_council_sends(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The national parliament as written ("DPR", "DPR RI") where its own body or members are named ("Komisi V
+    DPR", "Baleg DPR", "anggota DPR") and not as where someone goes or is received: the sender of a trip nobody
+    else is named to send (a council sends for its commission or members, docs/schema.md)."""
+    if "DPR" not in text:
+        return None
+    for m in finditer(agencies.national_council_part(), text):
+        if not _AT_BODY.search(text, max(0, m.start() - 30), m.start()):
+            return m.group("council"), m.span("council")
+    return None
+
+
 def key_origin_free(keys: list[Key]) -> bool:
     """No sender is written with the programme itself (then the senders are not a list)."""
     return all(k.origin is None for k in keys)
