@@ -1067,6 +1067,10 @@ def find_organizers(text: str) -> list[Organizer]:
                 break  # ("Sesparlu dan PKN Tingkat II": a body named by one word is whole; two are listed)
             if token.start() - end > 2 or not (_capitalised(word) or word.isdigit() or word == "dan"):
                 break
+            if any(c in ":;" for c in text[end : token.start()]):
+                break  # ("Bandung, Seskoad: Sesuai …": a dateline's colon ends the name, the sentence starts)
+            if re.fullmatch(r"TA|T\.A\.?|Tahun|(?:19|20)\d\d", word):
+                break  # "Pasis Seskoad TA 2017": the (budget) year of the course, no part of the body's name
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here
             if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok") and not re.match(
