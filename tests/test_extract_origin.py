@@ -4373,3 +4373,12 @@ def test_a_group_that_met_a_parliament_commission_is_not_sent_by_it():
         " digital. Sepekan sebelumnya mereka menemui anggota Komisi X DPR di Jakarta."
     )
     assert "DPR" not in origin_institutions_of(text)
+
+
+@pytest.mark.parametrize("gap", [", Kecamatan Tinggimoncong, ", " Kecamatan Tinggimoncong "])
+def test_a_village_government_sends_with_its_address_commas_or_not(gap):
+    text = (
+        f"Pemerintah Desa Bontolerung{gap}Kabupaten Gowa menggelar studi tiru ke Desa Wisata Ponggok,"
+        " Kabupaten Klaten, Senin (2/9/2024), untuk belajar mengelola BUMDes."
+    )
+    assert origin_institutions_of(text) == ["Desa Bontolerung"]  # (the village, its government word aside)

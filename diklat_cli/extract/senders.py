@@ -408,7 +408,8 @@ _KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\
 BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
 
 
-_ADDRESS_GAP = re.compile(r"\s*,\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*")
+# (the commas may be left out: "Pemerintah Desa X Kecamatan Y Kabupaten Z menggelar …")
+_ADDRESS_GAP = re.compile(r"\s*,?\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,?\s*")
 _UNIT_ENDS = re.compile(r"[A-Za-z),]\s+$")  # a name ends right before the place
 _ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
 
