@@ -445,6 +445,8 @@ def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int
 _HEADS = r"(?:bupati|walikota|wali\s+kota|gubernur)"
 _HEAD_BEFORE = re.compile(rf"\b{_HEADS}\s+$", _I)
 _HEAD_FIRST = re.compile(rf"{_HEADS}\s", _I)  # a mention written with its head ("Bupati X")
+_TOGETHER = re.compile(r"\s*,?\s*(?:bersama|beserta)\b", _I)  # "Pemkab X bersama …": the government leads
+_LEADER_BEFORE = re.compile(r"\b(?:ketua|wakil\s+ketua|pimpinan)\s+$", _I)
 
 
 def _council_that_travels(text: str, mentions: list[Place], sender: Place) -> tuple[str, tuple[int, int]] | None:
@@ -465,11 +467,14 @@ def _council_that_travels(text: str, mentions: list[Place], sender: Place) -> tu
             _HEAD_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
             or _HEAD_FIRST.match(p.mention.text)
             or (p.mention.government and _TRIP_WORD.search(text, max(lo, p.mention.start - 60), p.mention.start))
+            or (p.mention.government and _TOGETHER.match(text, p.mention.end))
         ):
             return None
     m = BODY_BEFORE.search(text, max(0, best.mention.start - 12), best.mention.start)
     if m is None or m.group("body") not in COUNCILS:
         return None
+    if _LEADER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # ("… bersama Ketua DPRD X": a leader of the council escorting, not the council)
     return text[m.start() : best.mention.end], (m.start(), best.mention.end)
 
 
