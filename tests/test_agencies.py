@@ -926,3 +926,17 @@ def test_a_kecamatan_written_as_a_places_address_is_no_host(body: str, expected:
 )
 def test_an_office_of_governance_keeps_the_word_before_its_region(body: str, expected: list[str]) -> None:
     assert units(body) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline's colon ends the name: the sentence starts after it
+        "Bandung, Sespimmen: Sesuai kurikulum, para peserta berangkat ke Kota Batam.",
+        # the course's (budget) year is no part of the body's name
+        "Para Pasis Sespimmen TA 2019 berangkat ke Kota Batam.",
+        "Peserta Sespimmen 2019 berangkat ke Kota Batam.",
+    ],
+)
+def test_an_organizer_name_stops_at_a_colon_or_a_year(text):
+    assert [o.name for o in find_organizers(text)] == ["Sespimmen"]

@@ -4293,3 +4293,103 @@ def test_two_commissions_at_one_place_with_nothing_of_their_own_are_one_visit() 
         "(12/6/2024), untuk mempelajari pengelolaan sampah."
     )
     assert origin_institutions_of(text) == ["DPRD Kabupaten Garut"]
+
+
+# ---------------------------------------------------------------- a council that travels, its government in passing
+# "para anggota DPRD X berangkat kunker …" and later "kata Kabag Umum Pemkab X": the council written where the text
+# makes the region the sender is the sender; a government or head leading the party in that sentence keeps it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pekan ini para anggota Komisi A DPRD Kabupaten Sinjai berangkat kunjungan kerja ke Kota Batam untuk belajar"
+        " soal perda perizinan. Menurut Kepala Bagian Umum Pemkab Sinjai, biaya perjalanan sudah dianggarkan.",
+        "Anggota Komisi II DPRD Kabupaten Sinjai menjalani studi banding ke Kota Batam, Senin (2/9/2024). Mereka"
+        " belajar soal pasar rakyat, sebab Pemkab Sinjai tengah membangun pasar baru.",
+    ],
+)
+def test_a_council_that_travels_sends_though_its_government_is_named(text):
+    assert origin_institutions_of(text) == ["DPRD Kabupaten Sinjai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Sinjai bersama anggota Komisi II DPRD Kabupaten Sinjai melakukan studi banding ke Kota Batam,"
+        " Senin (2/9/2024). Pemkab Sinjai ingin belajar soal pelayanan perizinan.",
+        "Studi banding yang dijalani Pemkab Sinjai ke Kota Batam pekan lalu dikritik anggota DPRD Kabupaten Sinjai."
+        " Menurutnya, hasil kunjungan itu belum terlihat.",
+    ],
+)
+def test_a_government_leading_the_party_with_its_council_still_sends(text):
+    assert origin_institutions_of(text)[0] == "Pemkab Sinjai"  # (its council may go along: a record of its own)
+
+
+# ---------------------------------------------------------------- a bare place sends: its council named elsewhere
+# "SINJAI – … kantor dewan lengang, anggota komisi berangkat ke …", "DPRD Sinjai" named further on: the sender is a
+# body, not a bare place; the council named with the region is it (not its building, a venue)
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "Gedung Dewan Sepi\n\nSINJAI, kabarsinjai.com – Selama dua hari ke depan, gedung dewan dipastikan lengang"
+            ' karena anggota keempat komisi bertolak ke luar kota untuk kunjungan kerja (kunker). "Kunker ini rutin,"'
+            " ujar Sekretaris DPRD Sinjai, Kamis (15/10).\nKomisi A bertandang ke DPRD Kota Batam, sementara Komisi B"
+            " menuju DPRD Kota Medan.",
+            "DPRD Sinjai",
+        ),
+        (
+            "Pansus Dewan Belajar ke Batam\n\nSINJAI – Pansus tata tertib Dewan Perwakilan Rakyat Daerah (DPRD) Sinjai"
+            " melakukan studi banding ke Kota Batam, Senin (2/9/2024), untuk belajar soal kode etik dewan.",
+            "Dewan Perwakilan Rakyat Daerah (DPRD) Sinjai",
+        ),
+    ],
+)
+def test_a_region_written_bare_sends_as_its_council_named_elsewhere(text, council):
+    assert set(origin_institutions_of(text)) == {council}
+
+
+def test_a_council_building_as_a_venue_is_no_sender():
+    text = (
+        "SINJAI – Sejumlah kepala desa asal Sinjai melakukan studi banding ke Kota Batam, Senin (2/9/2024). Hasilnya"
+        " dibahas dalam rapat di Kantor DPRD Sinjai sepekan kemudian."
+    )
+    assert not any("DPRD" in (o or "") for o in origin_institutions_of(text))
+
+
+# ---------------------------------------------------------------- the national parliament sends its commission
+# "Komisi V DPR bertolak ke Jepang", "anggota Badan Legislasi (Baleg) DPR RI studi banding ke Jerman": the parliament
+# as written sends (a council sends for its commission or members); not where a group goes or is received
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "Sebanyak 12 anggota Komisi V DPR bertolak ke Jepang untuk studi banding soal perkeretaapian, Senin"
+            " (2/9/2024). Kunjungan itu dikritik pegiat antikorupsi.",
+            "DPR",
+        ),
+        (
+            "Badan Legislasi (Baleg) DPR RI melakukan studi banding ke Jerman pekan depan untuk membahas rancangan"
+            " undang-undang tentang keinsinyuran, Senin (2/9/2024).",
+            "DPR RI",
+        ),
+    ],
+)
+def test_the_national_parliament_sends_its_commission(text, council):
+    assert set(origin_institutions_of(text)) == {council}
+
+
+def test_a_group_that_met_a_parliament_commission_is_not_sent_by_it():
+    text = (
+        "Rombongan kepala sekolah melakukan studi banding ke Kota Batam, Senin (2/9/2024), untuk belajar soal sekolah"
+        " digital. Sepekan sebelumnya mereka menemui anggota Komisi X DPR di Jakarta."
+    )
+    assert "DPR" not in origin_institutions_of(text)
+
+
+@pytest.mark.parametrize("gap", [", Kecamatan Tinggimoncong, ", " Kecamatan Tinggimoncong "])
+def test_a_village_government_sends_with_its_address_commas_or_not(gap):
+    text = (
+        f"Pemerintah Desa Bontolerung{gap}Kabupaten Gowa menggelar studi tiru ke Desa Wisata Ponggok,"
+        " Kabupaten Klaten, Senin (2/9/2024), untuk belajar mengelola BUMDes."
+    )
+    assert origin_institutions_of(text) == ["Desa Bontolerung"]  # (the village, its government word aside)

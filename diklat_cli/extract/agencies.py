@@ -102,6 +102,21 @@ def council_part() -> re.Pattern:
 
 
 @cache
+def national_council_part() -> re.Pattern:
+    """The national parliament's own body or members written before it ("Komisi V DPR", "Badan Legislasi (Baleg)
+    DPR RI", "anggota DPR"; agencies.json, ``council_parts``): group ``council`` is the parliament as written. A
+    region's DPR ("DPR Papua", agencies.json ``heads``) is not it."""
+    parts = "|".join(re.escape(w) for w in sorted(_data()["council_parts"], key=len, reverse=True))
+    regional = "|".join(re.escape(w[4:]) for w in _data()["heads"] if w.startswith("DPR "))
+    label = r"(?-i:[IVX]{1,4}|[A-E]|\d{1,2})"
+    return re.compile(
+        rf"\b(?!(?:dan|serta)\b)(?:{parts})\b(?:[\s,]+(?:(?:{parts})\b|{label}\b|\((?:{parts})\)))*[\s,]+"
+        rf"(?P<council>(?-i:DPR)(?:\s+(?-i:RI))?)\b(?!\s+(?:{regional})\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _national_re() -> re.Pattern:
     words = "|".join(_data()["national_markers"])
     return re.compile(rf"\b(?:{words})\b")
@@ -1060,6 +1075,10 @@ def find_organizers(text: str) -> list[Organizer]:
                 break  # ("Sesparlu dan PKN Tingkat II": a body named by one word is whole; two are listed)
             if token.start() - end > 2 or not (_capitalised(word) or word.isdigit() or word == "dan"):
                 break
+            if any(c in ":;" for c in text[end : token.start()]):
+                break  # ("Bandung, Seskoad: Sesuai …": a dateline's colon ends the name, the sentence starts)
+            if re.fullmatch(r"TA|T\.A\.?|Tahun|(?:19|20)\d\d", word):
+                break  # "Pasis Seskoad TA 2017": the (budget) year of the course, no part of the body's name
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here
             if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok") and not re.match(

@@ -16,7 +16,7 @@ from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, host_form
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
-from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Extraction, Visit
 
 _I = re.IGNORECASE
@@ -408,7 +408,8 @@ _KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\
 BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
 
 
-_ADDRESS_GAP = re.compile(r"\s*,\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*")
+# (the commas may be left out: "Pemerintah Desa X Kecamatan Y Kabupaten Z menggelar …")
+_ADDRESS_GAP = re.compile(r"\s*,?\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,?\s*")
 _UNIT_ENDS = re.compile(r"[A-Za-z),]\s+$")  # a name ends right before the place
 _ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
 
@@ -441,6 +442,42 @@ def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int
     return None
 
 
+_HEADS = r"(?:bupati|walikota|wali\s+kota|gubernur)"
+_HEAD_BEFORE = re.compile(rf"\b{_HEADS}\s+$", _I)
+_HEAD_FIRST = re.compile(rf"{_HEADS}\s", _I)  # a mention written with its head ("Bupati X")
+_TOGETHER = re.compile(r"\s*,?\s*(?:bersama|beserta)\b", _I)  # "Pemkab X bersama …": the government leads
+_LEADER_BEFORE = re.compile(r"\b(?:ketua|wakil\s+ketua|pimpinan)\s+$", _I)
+
+
+def _council_that_travels(text: str, mentions: list[Place], sender: Place) -> tuple[str, tuple[int, int]] | None:
+    """The region's council written where the text makes the region the sender ("para anggota DPRD X
+    berangkat kunker", "Komisi II DPRD X menuju …"), its government named only in passing ("kata Kabag Umum
+    Pemkab X"): the council is the sender. None when a government mention of the region is as much the
+    sender's, or the sender's mention has no council before it."""
+    best = max(mentions, key=lambda p: p.origin, default=None)
+    if best is None or best.origin < 2 or sender.origin < best.origin:
+        return None
+    if any(p.mention.government and p.origin >= best.origin for p in mentions):
+        return None
+    # the region's government or head leading the party in the council's own sentence ("Bupati X bersama Komisi
+    # II DPRD X …", "Studi banding yang dijalani Pemerintah Kota X … dikritik Anggota DPRD Kota X")
+    lo = sentence_at(sentence_spans(text), best.mention.start)[0]
+    for p in mentions:
+        if lo <= p.mention.start < best.mention.start and (
+            _HEAD_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+            or _HEAD_FIRST.match(p.mention.text)
+            or (p.mention.government and _TRIP_WORD.search(text, max(lo, p.mention.start - 60), p.mention.start))
+            or (p.mention.government and _TOGETHER.match(text, p.mention.end))
+        ):
+            return None
+    m = BODY_BEFORE.search(text, max(0, best.mention.start - 12), best.mention.start)
+    if m is None or m.group("body") not in COUNCILS:
+        return None
+    if _LEADER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # ("… bersama Ketua DPRD X": a leader of the council escorting, not the council)
+    return text[m.start() : best.mention.end], (m.start(), best.mention.end)
+
+
 def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> tuple[str, tuple[int, int]] | None:
     """The sender as a body: its government ("Pemkab X"), else a body named with the place
     where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
@@ -453,6 +490,9 @@ def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> t
     body = _unit_that_travels(text, mentions)
     if body is not None:
         return body
+    council = _council_that_travels(text, mentions, sender)
+    if council is not None:
+        return council
     if form is None or any(p.mention.government for p in mentions):
         return form
     first_line = text.find("\n")
@@ -466,7 +506,31 @@ def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> t
             return text[start : p.mention.end], (start, p.mention.end)
     if organizer is not None and organizer.region == sender.region:
         return organizer.name, (organizer.start, organizer.end)
-    return form
+    return _body_written_elsewhere(text, mentions) or form
+
+
+# the council written out with its acronym: "Dewan Perwakilan Rakyat Daerah (DPRD) X"
+_COUNCIL_OUT_BEFORE = re.compile(r"\bDewan\s+Perwakilan\s+Rakyat(?:\s+Daerah)?\s*\((?-i:DPR[DAKP]?)\)\s+$", _I)
+_BUILDING_BEFORE = re.compile(r"\b(?:kantor|gedung|ruang(?:\s+rapat)?)\s+$", _I)
+
+
+def _body_written_elsewhere(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] | None:
+    """The sender's region written bare where it sends ("BANGKALAN, … – …", "Simalungun"), a council of it named
+    elsewhere ("kantor DPRD Bangkalan lengang", "kedatangan pansus DPRD Simalungun"): the sender is a body, not a
+    bare place (SCHEMA.md), and the council named with the region is it; the mention most the sender's first."""
+    best = None
+    for p in mentions:
+        m = BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+        start = m.start() if m is not None and m.group("body") in COUNCILS else None
+        if start is None and (w := _COUNCIL_OUT_BEFORE.search(text, max(0, p.mention.start - 50), p.mention.start)):
+            start = w.start()
+        if start is None or _BUILDING_BEFORE.search(text, max(0, start - 10), start):
+            continue  # (no council; or its building, a venue: "di Kantor DPRD X")
+        if best is None or p.origin > best[0].origin:
+            best = (p, start)
+    if best is None:
+        return None
+    return text[best[1] : best[0].mention.end], (best[1], best[0].mention.end)
 
 
 # "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
@@ -904,6 +968,22 @@ def national_senders(text, sents, organizers, officials, participants) -> list[_
         )
 
     return senders if sum(map(travelled, senders)) >= 2 else []
+
+
+# where a body named is visited, met or the venue, not the travellers: "ke Komisi V DPR", "diterima Baleg DPR"
+_AT_BODY = re.compile(rf"\b(?:ke|di|{verbs.GOING_TO}|{verbs.RECEIVED}|{verbs.RECEIVING}|menemui|bertemu)\s+$", _I)
+
+
+def national_council_sends(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The national parliament as written ("DPR", "DPR RI") where its own body or members are named ("Komisi V
+    DPR", "Baleg DPR", "anggota DPR") and not as where someone goes or is received: the sender of a trip nobody
+    else is named to send (a council sends for its commission or members, docs/schema.md)."""
+    if "DPR" not in text:
+        return None
+    for m in finditer(agencies.national_council_part(), text):
+        if not _AT_BODY.search(text, max(0, m.start() - 30), m.start()):
+            return m.group("council"), m.span("council")
+    return None
 
 
 def key_origin_free(keys: list[Key]) -> bool:

@@ -34,7 +34,7 @@ from diklat_cli.extract.place_roles import (
 from diklat_cli.extract.regency_narrowing import narrow_to_regency
 from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
 from diklat_cli.extract.scanning import finditer, occurrences, search
-from diklat_cli.extract.senders import Key, sender_form
+from diklat_cli.extract.senders import Key, national_council_sends, sender_form
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.shared_scores import (
     share_contrast_scores,
@@ -477,6 +477,11 @@ def fill_origin(
         )
         if form:
             evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
+    elif (council := national_council_sends(text)) is not None and "DPR" not in (visit.destination.host or ""):
+        # the national parliament's commission or members travel ("Komisi V DPR ke Jepang"): it sends
+        visit.origin = Origin(institution=council[0])
+        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+        evidence["origin.province"] = Evidence(confidence=0.0)
     else:
         evidence["origin.province"] = Evidence(confidence=0.0)
     if guest is not None:
