@@ -506,31 +506,7 @@ def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> t
             return text[start : p.mention.end], (start, p.mention.end)
     if organizer is not None and organizer.region == sender.region:
         return organizer.name, (organizer.start, organizer.end)
-    return _body_written_elsewhere(text, mentions) or form
-
-
-# the council written out with its acronym: "Dewan Perwakilan Rakyat Daerah (DPRD) X"
-_COUNCIL_OUT_BEFORE = re.compile(r"\bDewan\s+Perwakilan\s+Rakyat(?:\s+Daerah)?\s*\((?-i:DPR[DAKP]?)\)\s+$", _I)
-_BUILDING_BEFORE = re.compile(r"\b(?:kantor|gedung|ruang(?:\s+rapat)?)\s+$", _I)
-
-
-def _body_written_elsewhere(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] | None:
-    """The sender's region written bare where it sends ("BANGKALAN, … – …", "Simalungun"), a council of it named
-    elsewhere ("kantor DPRD Bangkalan lengang", "kedatangan pansus DPRD Simalungun"): the sender is a body, not a
-    bare place (SCHEMA.md), and the council named with the region is it; the mention most the sender's first."""
-    best = None
-    for p in mentions:
-        m = BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
-        start = m.start() if m is not None and m.group("body") in COUNCILS else None
-        if start is None and (w := _COUNCIL_OUT_BEFORE.search(text, max(0, p.mention.start - 50), p.mention.start)):
-            start = w.start()
-        if start is None or _BUILDING_BEFORE.search(text, max(0, start - 10), start):
-            continue  # (no council; or its building, a venue: "di Kantor DPRD X")
-        if best is None or p.origin > best[0].origin:
-            best = (p, start)
-    if best is None:
-        return None
-    return text[best[1] : best[0].mention.end], (best[1], best[0].mention.end)
+    return form
 
 
 # "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
