@@ -8536,3 +8536,15 @@ def test_the_next_stop_named_after_its_ordinal_is_a_visit_of_its_own(second: str
 )
 def test_near_miss_a_next_stop_inside_the_place_gone_to_is_no_other_visit(text: str) -> None:
     assert len(visits_of(text)) == 1
+
+
+def test_a_turns_body_named_with_the_units_it_sits_in_is_the_guest_whose_turn_it_is() -> None:
+    # the body's name running on with its kecamatan, regency and province set off by commas
+    found = visits_of(
+        "PADANG PANJANG - Kampung KB Koto Baru di Kota Padang Panjang kedatangan dua rombongan, Jumat (30/8/2024). "
+        "Kira-kira 20 kader KB Kota Solok datang untuk mempelajari rumah data kependudukan. Beberapa jam berselang, "
+        "tiba giliran Pokja Kampung KB Sungai Pagar, Kecamatan Kampar Kiri, Kabupaten Kampar, Provinsi Riau yang "
+        "berkunjung. Rombongan berjumlah 25 orang itu dipimpin kepala desa."
+    )
+    assert {(v.origin.regency, v.participants) for v in found} >= {("Kabupaten Kampar", 25)}
+    assert {v.origin.regency for v in found} == {"Kota Solok", "Kabupaten Kampar"}
