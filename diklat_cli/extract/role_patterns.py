@@ -499,7 +499,14 @@ ORIGIN_PRE = [
     # "kini giliran Pemkab X yang belajar", "tiba giliran rombongan dari Y": a host's account of its guests
     # one after another, and the body whose turn it is came (not "giliran ke Z", "giliran kota di Z yang
     # didatangi": the places a group's turn takes it to)
-    (re.compile(r"\bgiliran\s+(?:(?!(?:ke|di|menuju|pada|untuk)\b)[\w().-]+\s+){0,6}$", _I), 2),
+    # (the body's name may run on with the units it sits in, set off by commas: "tiba giliran Pokja Kampung KB A,
+    # Kecamatan B, Kabupaten B yang berkunjung"; not its address after them, "Dinas A Kabupaten B, dari Provinsi X")
+    (
+        re.compile(
+            r"\bgiliran\s+(?:(?!(?:ke|di|menuju|pada|untuk)\b)[\w().-]+(?:\s+|,\s+(?!(?:dari|asal)\b))){0,6}$", _I
+        ),
+        2,
+    ),
     # the guests named by a cleft, the host's way of saying who came this time: "Kali ini yang datang adalah
     # Kabupaten X", "yang berkunjung ialah rombongan Pemkab Y" (kv-01 kompasiana, ly-11 pariamantoday, mf-04
     # seblang, mk-14 indonesiasatu, fb-04); coming by any verb of coming, not "yang dikunjungi adalah …"

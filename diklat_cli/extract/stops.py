@@ -345,6 +345,15 @@ _NEXT_DAY_STOP = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:di|ke)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah)\s+)?",
     _I,
 )
+# ... or, after a cue of a later stop by its place ("lokasi kedua", "tujuan berikutnya"), the stop named by a copula,
+# a comma or a colon, a body's name before its region: "Lokasi kedua kunjungan adalah Kabupaten B", "Tujuan kedua
+# ialah DPRD B", "Lokasi kedua, Dinas A Kabupaten B" (mj-08 inijabar, sx-02 bimashindubatam, ka-10 sekaltim)
+_NAMED_STOP = re.compile(
+    r"(?:\s+(?:kunjungan|kunker|rombongan|tim|kami|mereka|peserta|stud[iy]\s+\w+|benchmarking|kaji\s+\w+))?"
+    r"\s*(?:[,:]|\s(?:adalah|ialah|yaitu|yakni))\s+(?-i:(?:[A-Z][\w&().-]*|dan|&)\s+){0,6}",
+    _I,
+)
+_PLACE_CUES = ("lokasi", "tujuan", "destinasi", "lokus")  # the cues of _STOP that name a stop by its place
 # the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
 # only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
 _STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
@@ -362,14 +371,15 @@ _STOPOVER = re.compile(
     # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
     r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
-    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
+    # (the trip by any of its names: "melanjutkan agenda ke Y", "meneruskan kaji tiru ke Y", "melanjutkan kegiatan ke")
+    r"|(?:melanjutkan|meneruskan)\s+(?:(?:perjalanan|kunjungan(?:\s+kerja)?|lawatan|agenda|kegiatan|rangkaian\s+kunjungan"
+    r"|stud[iy]\s+\w+|kaji\s+\w+|benchmarking|kunker)\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
     # ... or "menuju" alone, the group heading on to a village: "Setelah itu rombongan menuju Desa B di Y" (a
     # village is no transit point, as a city, its airport or station may be: "bertolak menuju Medan dengan bus")
     r"|menuju(?=\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s)"
     # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
     # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
-    r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
     r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju)"
     # ... and the trip by its name before "ke", as a verb of visiting is (a stop only after a word of more stops):
     # "Mereka juga melakukan benchmarking ke B" (ka-08 wartabromo), "juga melakukan kunjungan kerja ke B" (ld-03
@@ -734,7 +744,15 @@ def itinerary_by_day(
                 top_region is not None
                 and not next_stop
                 and "pertama" not in cue.group().lower()
-                and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
+                and (
+                    _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
+                    or (
+                        cue.group().lower().startswith(_PLACE_CUES)
+                        and _NAMED_STOP.fullmatch(text, cue.end(), first.mention.start)
+                        # (a place inside the province gone to is where the group was in it, no other stop)
+                        and not (top_region.kind == "province" and here[0].province == top_region.name)
+                    )
+                )
             ):
                 next_stop = [first]
     if len(stops) >= 2:

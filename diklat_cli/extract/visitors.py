@@ -315,6 +315,8 @@ def _distinct(members: list[Visitor]) -> list[Visitor]:
     ]
 
 
+_GROUP_GOES_ON = re.compile(r"\s*(?:rombongan|mereka|tim|para\s+tamu)\b", _I)
+_ADDRESS_GAP = re.compile(r"\s*,?\s*(?:(?:dari|asal|di)\s+)?", _I)
 _PROVINCE_BODY = re.compile(r"\b(?:provinsi|propinsi|prov\.|pemprov)\s", _I)
 
 
@@ -547,6 +549,18 @@ def _series(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], bool
     dari B …"): a series of visits to one host. A date belongs to the sender named last before it
     in its sentence, else to the first named after it."""
     senders = [p for p in resolved if p.origin >= 2 and p.origin > p.dest and not _hosts(p.region, dest)]
+    # (a province written right after a regency, "Dinas A Kabupaten B, dari Provinsi X,", is its address, whatever
+    # province the report gives it: no sender of its own)
+    senders = [
+        p
+        for i, p in enumerate(senders)
+        if not (
+            p.region.kind == places.PROVINCE
+            and i > 0
+            and senders[i - 1].region.kind != places.PROVINCE
+            and _ADDRESS_GAP.fullmatch(text, senders[i - 1].mention.end, p.mention.start)
+        )
+    ]
     if len({p.region for p in senders}) < 2:
         return [], False
     first: dict = {}
@@ -559,6 +573,13 @@ def _series(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], bool
         prev_in_sentence = i > 0 and order[i - 1].mention.start >= sent[0]
         lo = p.mention.start if prev_in_sentence else sent[0]
         hi = min(sent[1], order[i + 1].mention.start if i + 1 < len(order) else sent[1])
+        # (the last sender's account going on in the next sentences, each opening with the group's word, "… kini
+        # giliran Dinas B yang datang. Mereka hendak … Rombongan 11 orang itu diterima Senin (29/4)": its day and
+        # count are that sender's)
+        for _ in range(3 if i + 1 == len(order) else 0):
+            if (after := _GROUP_GOES_ON.match(text, hi)) is None or hi != sentence_at(sents, max(0, hi - 1))[1]:
+                break
+            hi = sentence_at(sents, after.end())[1]
         span = (p.mention.start, p.mention.end)
         members.append(Visitor(_with_body(text, p), span, p.region, (lo, max(hi, p.mention.end))))
     days = [
