@@ -8548,12 +8548,3 @@ def test_a_turns_body_named_with_the_units_it_sits_in_is_the_guest_whose_turn_it
     )
     assert {(v.origin.regency, v.participants) for v in found} >= {("Kabupaten Kampar", 25)}
     assert {v.origin.regency for v in found} == {"Kota Solok", "Kabupaten Kampar"}
-
-
-@pytest.mark.parametrize("going_on", ["meneruskan agenda ke", "melanjutkan kegiatan ke"])
-def test_going_on_with_the_trip_by_any_of_its_names_reaches_the_next_stop(going_on: str) -> None:
-    found = visits_of(
-        "BANDUNG - Delegasi Dinas Perhubungan Kota Ambon melakukan benchmarking ke Dinas Perhubungan Kota Bandung, "
-        f"Kamis (6/11/2025). Sesudah itu mereka {going_on} Kabupaten Sumedang."
-    )
-    assert {v.destination.regency for v in found} == {"Kota Bandung", "Kabupaten Sumedang"}

@@ -371,15 +371,14 @@ _STOPOVER = re.compile(
     # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
     r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
-    # (the trip by any of its names: "melanjutkan agenda ke Y", "meneruskan kaji tiru ke Y", "melanjutkan kegiatan ke")
-    r"|(?:melanjutkan|meneruskan)\s+(?:(?:perjalanan|kunjungan(?:\s+kerja)?|lawatan|agenda|kegiatan|rangkaian\s+kunjungan"
-    r"|stud[iy]\s+\w+|kaji\s+\w+|benchmarking|kunker)\s+)?(?:ke|menuju)"
+    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
     # ... or "menuju" alone, the group heading on to a village: "Setelah itu rombongan menuju Desa B di Y" (a
     # village is no transit point, as a city, its airport or station may be: "bertolak menuju Medan dengan bus")
     r"|menuju(?=\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s)"
     # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
     # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
+    r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
     r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju)"
     # ... and the trip by its name before "ke", as a verb of visiting is (a stop only after a word of more stops):
     # "Mereka juga melakukan benchmarking ke B" (ka-08 wartabromo), "juga melakukan kunjungan kerja ke B" (ld-03
