@@ -345,15 +345,6 @@ _NEXT_DAY_STOP = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:di|ke)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah)\s+)?",
     _I,
 )
-# ... or, after a cue of a later stop by its place ("lokasi kedua", "tujuan berikutnya"), the stop named by a copula,
-# a comma or a colon, a body's name before its region: "Lokasi kedua kunjungan adalah Kabupaten B", "Tujuan kedua
-# ialah DPRD B", "Lokasi kedua, Dinas A Kabupaten B" (mj-08 inijabar, sx-02 bimashindubatam, ka-10 sekaltim)
-_NAMED_STOP = re.compile(
-    r"(?:\s+(?:kunjungan|kunker|rombongan|tim|kami|mereka|peserta|stud[iy]\s+\w+|benchmarking|kaji\s+\w+))?"
-    r"\s*(?:[,:]|\s(?:adalah|ialah|yaitu|yakni))\s+(?-i:(?:[A-Z][\w&().-]*|dan|&)\s+){0,6}",
-    _I,
-)
-_PLACE_CUES = ("lokasi", "tujuan", "destinasi", "lokus")  # the cues of _STOP that name a stop by its place
 # the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
 # only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
 _STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
@@ -743,15 +734,7 @@ def itinerary_by_day(
                 top_region is not None
                 and not next_stop
                 and "pertama" not in cue.group().lower()
-                and (
-                    _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
-                    or (
-                        cue.group().lower().startswith(_PLACE_CUES)
-                        and _NAMED_STOP.fullmatch(text, cue.end(), first.mention.start)
-                        # (a place inside the province gone to is where the group was in it, no other stop)
-                        and not (top_region.kind == "province" and here[0].province == top_region.name)
-                    )
-                )
+                and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
             ):
                 next_stop = [first]
     if len(stops) >= 2:
