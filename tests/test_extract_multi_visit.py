@@ -8506,38 +8506,6 @@ def test_a_province_written_after_a_guests_regency_is_its_address_not_a_guest() 
     assert {v.origin.regency or v.origin.province for v in found} == {"Kabupaten Aceh Barat", "Kabupaten Batang"}
 
 
-@pytest.mark.parametrize(
-    "second",
-    [
-        "Lokasi kedua kunjungan adalah Kabupaten Kebumen, untuk belajar pengelolaan sampah.",
-        "Tujuan kedua ialah Dinas Lingkungan Hidup Kabupaten Kebumen, dengan agenda pengelolaan sampah.",
-        "Lokasi kedua, Dinas Lingkungan Hidup Kabupaten Kebumen, untuk belajar pengelolaan sampah.",
-    ],
-)
-def test_the_next_stop_named_after_its_ordinal_is_a_visit_of_its_own(second: str) -> None:
-    found = visits_of(
-        "PURWOREJO - Komisi B DPRD Kabupaten Bantul melakukan studi banding ke DPRD Kabupaten Purworejo, Rabu "
-        f"(3/4/2024), soal pasar. {second}"
-    )
-    assert {v.destination.regency for v in found} == {"Kabupaten Purworejo", "Kabupaten Kebumen"}
-    assert {v.origin.institution for v in found} == {"DPRD Kabupaten Bantul"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the second stop in the regency gone to: one more unit there
-        "PURWOREJO - Komisi B DPRD Kabupaten Bantul melakukan studi banding ke DPRD Kabupaten Purworejo, Rabu "
-        "(3/4/2024). Lokasi kedua, Dinas Perdagangan Kabupaten Purworejo, untuk belajar pengelolaan pasar.",
-        # ... or a town of the province gone to: where the group was in it
-        "YOGYAKARTA - Tim Kemenag Kota Batam melakukan benchmarking ke Kanwil Kemenag DIY, Kamis (18/5/2017). "
-        "Tujuan kedua tim ialah MAN 2 Kota Yogyakarta, yang berlokasi tak jauh dari kantor itu.",
-    ],
-)
-def test_near_miss_a_next_stop_inside_the_place_gone_to_is_no_other_visit(text: str) -> None:
-    assert len(visits_of(text)) == 1
-
-
 def test_a_turns_body_named_with_the_units_it_sits_in_is_the_guest_whose_turn_it_is() -> None:
     # the body's name running on with its kecamatan, regency and province set off by commas
     found = visits_of(
