@@ -231,21 +231,10 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         elif re.search(r"stud[iy]|kaji", verb):
             visit.activity = "studi banding"
         visit.participants = None
-        evidence = dict(first.evidence)
-        if _SAME_DAY.search(text, sent[0], m.start()):
-            # "Pada hari yang sama, …": the first visit's days
-            days = (visit.start_date, visit.end_date, evidence["start_date"].spans, evidence["start_date"].confidence)
-        else:
-            days = days_in(sent)
-        visit.start_date, visit.end_date = days[0], days[1]
-        span = (sender.mention.start, sender.mention.end)
-        for path in ("origin.institution", "origin.province", "origin.regency"):
-            evidence[path] = Evidence(spans=[span], confidence=0.6)
-        evidence["participants"] = Evidence(confidence=0.0)
-        evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
-        evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
+        # ("Pada hari yang sama, …": the first visit's days)
+        days = _first_days(first, visit) if _SAME_DAY.search(text, sent[0], m.start()) else days_in(sent)
         homes.add(region.name)
-        results.append(Extraction(visit=visit, evidence=evidence))
+        results.append(_guest_extraction(first, visit, (sender.mention.start, sender.mention.end), days))
 
 
 # another body at the same host told in a sentence of its own that opens by setting it beside the visit reported,
@@ -302,24 +291,30 @@ def _bodies_beside(text: str, sents, resolved: list[Place], results: list[Extrac
                 continue
             visit = _guest_visit(first, text, sender)
             visit.participants = None
-            evidence = dict(first.evidence)
             days = days_in(sent)
             if days[0] is None and opener in same_time:
-                days = (
-                    visit.start_date,
-                    visit.end_date,
-                    evidence["start_date"].spans,
-                    evidence["start_date"].confidence,
-                )
-            visit.start_date, visit.end_date = days[0], days[1]
-            span = (sender.mention.start, sender.mention.end)
-            for path in ("origin.institution", "origin.province", "origin.regency"):
-                evidence[path] = Evidence(spans=[span], confidence=0.6)
-            evidence["participants"] = Evidence(confidence=0.0)
-            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
-            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
+                days = _first_days(first, visit)
             homes.add(sender.region.name)
-            results.append(Extraction(visit=visit, evidence=evidence))
+            results.append(_guest_extraction(first, visit, (sender.mention.start, sender.mention.end), days))
+
+
+def _first_days(first: Extraction, visit: Visit) -> tuple:
+    """The first visit's days, as `days_in` gives days: first, last, their spans, the confidence."""
+    start = first.evidence["start_date"]
+    return visit.start_date, visit.end_date, start.spans, start.confidence
+
+
+def _guest_extraction(first: Extraction, visit: Visit, span: tuple[int, int], days: tuple) -> Extraction:
+    """A guest's record beside the first visit: its sender where `span` names it, no count of its own, and
+    `days` (as `days_in` gives them)."""
+    visit.start_date, visit.end_date = days[0], days[1]
+    evidence = dict(first.evidence)
+    for path in ("origin.institution", "origin.province", "origin.regency"):
+        evidence[path] = Evidence(spans=[span], confidence=0.6)
+    evidence["participants"] = Evidence(confidence=0.0)
+    evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
+    evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
+    return Extraction(visit=visit, evidence=evidence)
 
 
 def _guest_visit(first: Extraction, text: str, sender, with_unit: bool = False):
