@@ -5114,6 +5114,37 @@ def test_a_provincial_councils_trip_to_a_peer_or_to_learn_is_a_visit(text: str) 
     assert len(extract_text(text)) == 1, text
 
 
+# ------------------------------------------- a commission's working trip to its partner offices (r72-invent)
+# A council's kunjungan kerja said to go to its "mitra (kerja)", the offices of its own government a commission
+# oversees, is oversight at home, not a study of a host; "sesama mitra" is a peer council's word for a peer.
+
+_KUNKER_TO_PARTNERS = (
+    "Anggota Komisi A DPRD Kota Bekasi menggelar kunker ke mitra-mitra mereka, yakni Dinas Sosial dan Dinas "
+    "Kesehatan, Selasa (7/5/2024).",
+    "Kunjungan kerja Komisi C DPRD Kota Malang digelar di tiga dinas yang menjadi mitra Komisi C, Rabu (8/5/2024).",
+)
+
+
+@pytest.mark.parametrize("text", _KUNKER_TO_PARTNERS)
+def test_a_commissions_working_trip_to_its_partner_offices_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.AT_HOME, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a peer council called on, named a fellow partner of government
+        "DPRD Kabupaten Sarmi melakukan kunjungan kerja ke DPRD Kabupaten Jayapura sebagai sesama mitra "
+        "pemerintah daerah, Kamis (9/5/2024).",
+        # a study word: the partner named is where the commission learns
+        "Komisi B DPRD Kota Solo melakukan studi banding ke Dinas Perdagangan Kota Surabaya yang menjadi mitra "
+        "kerja sejenis, Jumat (10/5/2024), untuk mempelajari pengelolaan pasar.",
+    ),
+)
+def test_a_councils_trip_to_a_peer_or_to_study_a_partner_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- the national parliament's working trip at home (r40-empty)
 # The DPR's kunjungan kerja (spesifik) to a province or regency is oversight of a region of the country it
 # answers for: a visit only with a study word or a purpose of learning; abroad, its kunker is a study trip.

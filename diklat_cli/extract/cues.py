@@ -876,6 +876,31 @@ def council_kunker_only(text: str, activities: list) -> bool:
     )
 
 
+@cache
+def _to_partners() -> re.Pattern:
+    """ "ke" or "di" and, a few words on, the council's partners (agencies.json council_partners): "kunker ke sejumlah
+    OPD yang menjadi mitra kerja", "ke mitra-mitra kami", "digelar di tiga unit yang menjadi mitra Komisi A" (not
+    "sesama mitra", a peer's word for a peer)."""
+    data = json.loads(resources.files("diklat_cli.data").joinpath("agencies.json").read_text("utf-8"))
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["council_partners"], key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:ke|di)\s+(?:[\w-]+\s+){{0,5}}?(?<!sesama\s)(?:{words})\b", _I)
+
+
+def council_calls_on_partners(text: str, activities: list) -> bool:
+    """A council's kunker only (`council_kunker_only`), told in a sentence as gone to its partners, the offices of
+    its own government a commission oversees ("Komisi B melakukan kunjungan kerja ke OPD yang menjadi mitra kerja"):
+    oversight at home, which SCHEMA does not count, not a study of a host."""
+    if "itra" not in text or not activities or any(a.activity != "kunjungan kerja" for a in activities):
+        return False
+    sents = sentence_spans(text)
+    pattern = _to_partners()
+    # (the sentences first, then the whole text's tests of `council_kunker_only`, which few articles reach)
+    told = any(pattern.search(text, *sentence_at(sents, a.start)) is not None for a in activities)
+    return told and council_kunker_only(text, activities)
+
+
 def place_undecided(text: str, activities: list) -> bool:
     """Every naming of the activity is a plan, and the plan's place is left open ("berencana studi banding …;
     tujuannya belum ditentukan, bisa ke A atau B"): SCHEMA counts an announced trip with the place it goes to, and
@@ -1630,6 +1655,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # the DPR's kunker at home ("Komisi II DPR RI … kunjungan kerja spesifik ke Provinsi A untuk mengawasi …")
         # is oversight of a region of the country it answers for; abroad, its kunker is a study trip
         return NoVisit.AT_HOME
+    if council_calls_on_partners(text, activities):
+        return NoVisit.AT_HOME  # a commission's kunker to the offices it oversees ("ke OPD mitra kerja Komisi A")
     if trips_only_talked_of(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
