@@ -877,11 +877,17 @@ def council_kunker_only(text: str, activities: list) -> bool:
 
 
 @cache
+def _agencies_data() -> dict:
+    """data/agencies.json, read once for the patterns of this module that need it."""
+    return json.loads(resources.files("diklat_cli.data").joinpath("agencies.json").read_text("utf-8"))
+
+
+@cache
 def _to_partners() -> re.Pattern:
     """ "ke" or "di" and, a few words on, the council's partners (agencies.json council_partners): "kunker ke sejumlah
     OPD yang menjadi mitra kerja", "ke mitra-mitra kami", "digelar di tiga unit yang menjadi mitra Komisi A" (not
     "sesama mitra", a peer's word for a peer)."""
-    data = json.loads(resources.files("diklat_cli.data").joinpath("agencies.json").read_text("utf-8"))
+    data = _agencies_data()
     words = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["council_partners"], key=len, reverse=True)
     )
@@ -1566,7 +1572,7 @@ _CALL_WORDS = re.compile(
 def _counterpart_units() -> tuple[re.Pattern, dict[str, str]]:
     """A region's office named with its region ("Dinas Perhubungan Kota Kediri", "Disdukcapil Kabupaten Pati"), and
     the full name of each acronym (agencies.json) by which two names of one kind are told the same."""
-    data = json.loads(resources.files("diklat_cli.data").joinpath("agencies.json").read_text("utf-8"))
+    data = _agencies_data()
     acronyms = sorted(
         (a for a in data["acronyms"] if a not in _NOT_COUNTERPART_UNITS and a not in data["national_units"]),
         key=len,
