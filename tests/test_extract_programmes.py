@@ -1569,3 +1569,17 @@ def test_tolok_ukur_beside_the_trip_names_benchmarking(text):
 )
 def test_tolok_ukur_as_a_figure_of_speech_names_no_study(text):
     assert visits_of(text) == []
+
+
+# A school named by its level ("siswa Sekolah Dasar (SD)", "Sekolah Menengah Atas") is a school its pupils
+# attend, no course of the people travelling; "peserta Sekolah Kader Desa" stays a course.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Komisi IV membahas makan bergizi gratis bagi siswa Sekolah Dasar (SD) di Kota Kupang.", []),
+        ("Para siswa Sekolah Menengah Atas itu belajar di perpustakaan daerah.", []),
+        ("Sebanyak 30 peserta Sekolah Kader Desa studi banding ke Desa Ponggok, Klaten.", ["Sekolah Kader Desa"]),
+    ],
+)
+def test_a_school_by_its_level_is_no_course(text: str, names: list[str]) -> None:
+    assert [p.name for p in programs.find_open_programs(text)] == names

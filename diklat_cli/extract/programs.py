@@ -303,8 +303,9 @@ def _open_program_re() -> re.Pattern:
         # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home;
         # so do "Sekolah" and "Kursus" ("peserta Sekolah Kader Desa"), a school or a course elsewhere, and a
         # "Bimtek" (bimbingan teknis, a technical course: "peserta Bimtek Penyuluhan LPPD"), also a service given
-        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus|Bimtek"
-        r"|Bimbingan\s+Teknis))"
+        # (a school by its level, "siswa Sekolah Dasar (SD)", "Sekolah Menengah Atas", is a school, no course)
+        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah(?!\s+(?:Dasar|Menengah|Luar"
+        r"\s+Biasa)\b)|Kursus|Bimtek|Bimbingan\s+Teknis))"
         r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
         rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])"
         # an acronym of the subject ends the name: "Bimtek Penyuluhan LPPD", "Pelatihan Pengelolaan BUMDes"
