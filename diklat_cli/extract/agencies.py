@@ -87,16 +87,23 @@ def national_seats() -> tuple[str, ...]:
     return tuple(_data()["national_seats"])
 
 
+# the number or letter of a council's body: "Komisi II", "Pansus 3", "Komisi A"
+_COUNCIL_PART_LABEL = r"(?-i:[IVX]{1,4}|[A-E]|\d{1,2})"
+
+
+def _council_part_words() -> str:
+    """The words of a council's own body or members (agencies.json, ``council_parts``), longest first."""
+    return "|".join(re.escape(w) for w in sorted(_data()["council_parts"], key=len, reverse=True))
+
+
 @cache
 def council_part() -> re.Pattern:
     """A council's own body or members written before the council, up to it ("Anggota Komisi E ",
     "Pansus II ", "Pimpinan dan Anggota "; agencies.json, ``council_parts``)."""
-    parts = sorted(_data()["council_parts"], key=len, reverse=True)
-    part = "|".join(re.escape(w) for w in parts)
-    label = r"(?-i:[IVX]{1,4}|[A-E]|\d{1,2})"
-    joiner = r"(?:dan|serta)"
+    part, label = _council_part_words(), _COUNCIL_PART_LABEL
     return re.compile(
-        rf"^(?!{joiner}\b)(?:{part})\b(?:[\s,]+(?:(?:{part})\b|{label}\b))*[\s,]+(?=(?:DPRD|DPRK|DPRA|DPRP|DPR)\b)",
+        rf"^(?!(?:dan|serta)\b)(?:{part})\b(?:[\s,]+(?:(?:{part})\b|{label}\b))*[\s,]+"
+        r"(?=(?:DPRD|DPRK|DPRA|DPRP|DPR)\b)",
         re.IGNORECASE,
     )
 
@@ -106,9 +113,8 @@ def national_council_part() -> re.Pattern:
     """The national parliament's own body or members written before it ("Komisi V DPR", "Badan Legislasi (Baleg)
     DPR RI", "anggota DPR"; agencies.json, ``council_parts``): group ``council`` is the parliament as written. A
     region's DPR ("DPR Papua", agencies.json ``heads``) is not it."""
-    parts = "|".join(re.escape(w) for w in sorted(_data()["council_parts"], key=len, reverse=True))
+    parts, label = _council_part_words(), _COUNCIL_PART_LABEL
     regional = "|".join(re.escape(w[4:]) for w in _data()["heads"] if w.startswith("DPR "))
-    label = r"(?-i:[IVX]{1,4}|[A-E]|\d{1,2})"
     return re.compile(
         rf"\b(?!(?:dan|serta)\b)(?:{parts})\b(?:[\s,]+(?:(?:{parts})\b|{label}\b|\((?:{parts})\)))*[\s,]+"
         rf"(?P<council>(?-i:DPR)(?:\s+(?-i:RI))?)\b(?!\s+(?:{regional})\b)",
