@@ -2202,6 +2202,24 @@ def test_the_giver_of_the_hosts_award_is_no_unit_visited(extra: str, want: list[
     assert [v.host_agencies for v in found] == [want]
 
 
+# The title of a prize, rank or contest the host won ("meraih Juara I Desa Wisata Terbaik", "menyandang predikat
+# Badan Publik Informatif", "di ajang BUMDes Award Nasional", "penghargaan Top Pembina BUMD") is no body, though a
+# unit's head stands in it (agencies.json "award_words"); a unit named after the title's comma still is
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Desa Sukamaju dipilih karena meraih Juara I Desa Wisata Terbaik Kategori Kuliner.", ["Desa Sukamaju"]),
+        ("Dinas Kominfo itu dua kali menyandang predikat Badan Publik Informatif.", ["Dinas Kominfo"]),
+        ("Pengelolanya tampil sebagai penerima Local Champion Award di ajang BUMDes Award Nasional.", []),
+        ("Ia menerima penghargaan Top Pembina BUMD 2024 tahun lalu.", []),
+        # (near-miss: the title closed by a comma, the village named after it)
+        ("Setelah penghargaan Anugerah Desa Cantik, Desa Sukamaju jadi tujuan belajar.", ["Desa Sukamaju"]),
+    ],
+)
+def test_a_units_name_inside_an_awards_title_is_no_unit(sentence: str, want: list[str]) -> None:
+    assert [u.name for u in find_units(sentence)] == want
+
+
 # a list opened right after a counted group of people ("tujuh pejabat …, di antaranya …", "dari 12 kepala desa
 # itu, empat di antaranya …") names the group's members, the travellers' own offices and villages, not units
 # visited; a list after a verb of receiving (the host's people) or of visiting (the places) still is

@@ -545,6 +545,18 @@ _AWARD_GIVER = re.compile(
 )
 
 
+@cache
+def _award_title_re() -> re.Pattern:
+    """An award's word, then only the capitalised words of its title up to where a unit's head would start
+    ("meraih Juara I ", "predikat ", "di ajang ", "penghargaan Top Pembina "): the head that follows is inside the
+    prize's title (agencies.json "award_words"). A comma or any lower-case word closes the title: "penghargaan
+    Desa Cantik, Desa A" still names Desa A."""
+    words = "|".join(re.escape(w) for w in sorted(_data()["award_words"], key=len, reverse=True))
+    # (a rank's numeral after the word: "Juara I", "juara 2", "Juara Umum")
+    rank = r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|(?i:umum|pertama|kedua|ketiga)))?"
+    return re.compile(rf"\b(?i:{words}){rank}\s+(?:(?:[A-Z][\w&'’-]*|\d{{1,4}})\s+){{0,4}}$")
+
+
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Names of government units between start and end, each without its region phrase."""
     return list(_units(text, start, len(text) if end is None else end))
@@ -619,6 +631,11 @@ def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[A
         if last in ("dari", "oleh") and _AWARD_GIVER.search(
             text, max(start, tokens[i].start() - 80), tokens[i].start()
         ):
+            i = j
+            continue
+        if _award_title_re().search(text, max(start, tokens[i].start() - 60), tokens[i].start()):
+            # a head inside a prize's title ("meraih Juara I Desa Wisata Terbaik", "predikat Badan Publik
+            # Informatif"): the prize's name, no body visited
             i = j
             continue
         name_start = tokens[i].start()
