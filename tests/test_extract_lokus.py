@@ -2220,6 +2220,24 @@ def test_a_units_name_inside_an_awards_title_is_no_unit(sentence: str, want: lis
     assert [u.name for u in find_units(sentence)] == want
 
 
+# a military command is written with its number and its name joined by a slash ("Korem 132/Tadulako", "Kodim
+# 0615/Kuningan"): one unit's name, the words after the slash its own, though they name a place; a place after the
+# whole name is still its trailing region
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Para pasis kemudian berkunjung ke Korem 101/Antasari.", ["Korem 101/Antasari"]),
+        ("Rombongan diterima di Korem 073/Makutarama Salatiga.", ["Korem 073/Makutarama"]),
+        (
+            "Hari kedua peserta mendatangi Kodim 0712/Tegal dan Korem 071/Wijayakusuma.",
+            ["Kodim 0712/Tegal", "Korem 071/Wijayakusuma"],
+        ),
+    ],
+)
+def test_a_commands_number_and_name_joined_by_a_slash(sentence: str, want: list[str]) -> None:
+    assert [u.name for u in find_units(sentence)] == want
+
+
 # a list opened right after a counted group of people ("tujuh pejabat …, di antaranya …", "dari 12 kepala desa
 # itu, empat di antaranya …") names the group's members, the travellers' own offices and villages, not units
 # visited; a list after a verb of receiving (the host's people) or of visiting (the places) still is

@@ -375,6 +375,18 @@ def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | Non
                 break
             j += 1
             continue
+        if (
+            word == "/"
+            and texts[j - 1].isdigit()
+            and _capitalised(nxt)
+            and not _head_length(texts, j + 1)
+            and tokens[j].start() == tokens[j - 1].end()
+            and tokens[j + 1].start() == tokens[j].end()
+        ):
+            # a command's number and its name joined by a slash ("Korem 132/Tadulako", "Kodim 0615/Kuningan",
+            # "Korem 162/Wira Bhakti"): one name, the words after the slash its own
+            j += 2
+            continue
         if word == ",":
             # "Dinas Koperasi, UKM, Tenaga Kerja, dan Transmigrasi" is one unit; ", Dinas …" starts another
             end = _name_list_end(texts, j)
@@ -423,6 +435,8 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
         tail = text[start + mention.end : end].strip(" ,")
         if tail and not _TAIL_KEPT.fullmatch(tail):
             continue
+        if text[start + mention.start - 1 : start + mention.start] == "/":
+            break  # "Kodim 0615/Kuningan": the place after a command's number and slash is its own name
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
             end = start + mention.start
