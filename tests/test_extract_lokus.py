@@ -2238,6 +2238,23 @@ def test_a_commands_number_and_name_joined_by_a_slash(sentence: str, want: list[
     assert [u.name for u in find_units(sentence)] == want
 
 
+# a company is a body a group goes to (docs/schema.md, "Bodies, not sites"), its name headed by "PT"; the place
+# after its head is part of its own name ("PT Pusri Palembang"), no trailing region to cut
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Peserta PKA juga berkunjung ke PT Semen Tonasa di Pangkep.", ["PT Semen Tonasa"]),
+        (
+            "Objek yang dikunjungi yaitu PT Pupuk Kaltim Bontang dan Dinas Pariwisata.",
+            ["PT Pupuk Kaltim Bontang", "Dinas Pariwisata"],
+        ),
+        ("Rombongan meninjau PT. Petrokimia Gresik.", ["PT. Petrokimia Gresik"]),
+    ],
+)
+def test_a_company_is_a_unit_its_place_its_own(sentence: str, want: list[str]) -> None:
+    assert [u.name for u in find_units(sentence)] == want
+
+
 # a list opened right after a counted group of people ("tujuh pejabat …, di antaranya …", "dari 12 kepala desa
 # itu, empat di antaranya …") names the group's members, the travellers' own offices and villages, not units
 # visited; a list after a verb of receiving (the host's people) or of visiting (the places) still is

@@ -66,6 +66,11 @@ def _heads() -> tuple[dict[str, list[list[str]]], set[str]]:
 
 
 @cache
+def _company_heads() -> frozenset[str]:
+    return frozenset(_data()["company_heads"])
+
+
+@cache
 def _not_host_before() -> set[str]:
     return {w.lower() for w in _data()["not_a_host_before"]}
 
@@ -659,14 +664,19 @@ def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[A
             head_at = i + 1
             head = _head_length(token_texts, head_at)
             name_start = tokens[head_at].start()
-        name_end = _strip_region(
-            text,
-            name_start,
-            tokens[j - 1].end(),
-            tokens[head_at + head - 1].end(),
-            # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its region
-            # as an acronym is: a bare place after it is the region, no name of its own)
-            not _is_acronym_head(token_texts, head_at) and not token_texts[head_at + head - 1].isupper(),
+        name_end = (
+            # (a company keeps the place in its name: "PT Pusri Palembang")
+            tokens[j - 1].end()
+            if token_texts[head_at] in _company_heads()
+            else _strip_region(
+                text,
+                name_start,
+                tokens[j - 1].end(),
+                tokens[head_at + head - 1].end(),
+                # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its
+                # region as an acronym is: a bare place after it is the region, no name of its own)
+                not _is_acronym_head(token_texts, head_at) and not token_texts[head_at + head - 1].isupper(),
+            )
         )
         name = text[name_start:name_end]
         head_word = token_texts[head_at]
