@@ -2255,6 +2255,17 @@ def test_a_company_is_a_unit_its_place_its_own(sentence: str, want: list[str]) -
     assert [u.name for u in find_units(sentence)] == want
 
 
+# the correctional units as a class ("sejumlah UPT Pemasyarakatan", "Unit Pelaksana Teknis Pemasyarakatan") name no
+# unit: the units follow by their own names
+def test_the_correctional_units_as_a_class_are_no_unit() -> None:
+    sentence = (
+        "Rutan Kelas IIB Sragen studi banding ke sejumlah UPT Pemasyarakatan di Semarang, yakni Lapas Perempuan "
+        "Semarang, dan Rutan Kelas I Semarang."
+    )
+    assert [u.name for u in find_units(sentence)] == ["Rutan Kelas IIB", "Lapas Perempuan", "Rutan Kelas I"]
+    assert find_units("Kunjungan ke Unit Pelaksana Teknis Pemasyarakatan itu berlangsung sehari.") == []
+
+
 # a list opened right after a counted group of people ("tujuh pejabat …, di antaranya …", "dari 12 kepala desa
 # itu, empat di antaranya …") names the group's members, the travellers' own offices and villages, not units
 # visited; a list after a verb of receiving (the host's people) or of visiting (the places) still is
