@@ -843,7 +843,8 @@ def test_units_visited_after_the_make_up_are_kept(text):
         (
             "Sebanyak 17 perwira siswa Seskoad melaksanakan Kuliah Kerja Lapangan Dalam Negeri di wilayah Kodim "
             "0615/Kuningan, Senin (3/7/2023).",
-            ["Kodim 0615"],
+            # (the command's number and name joined by a slash are its name, as the golds write it: kb-12, fa-09)
+            ["Kodim 0615/Kuningan"],
         ),
         (
             "Sebanyak 20 peserta Sespimmen Polri melaksanakan Kuliah Kerja Profesi di Kabupaten Malang, Senin "
