@@ -66,6 +66,11 @@ def _heads() -> tuple[dict[str, list[list[str]]], set[str]]:
 
 
 @cache
+def _company_heads() -> frozenset[str]:
+    return frozenset(_data()["company_heads"])
+
+
+@cache
 def _not_host_before() -> set[str]:
     return {w.lower() for w in _data()["not_a_host_before"]}
 
@@ -375,6 +380,18 @@ def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | Non
                 break
             j += 1
             continue
+        if (
+            word == "/"
+            and texts[j - 1].isdigit()
+            and _capitalised(nxt)
+            and not _head_length(texts, j + 1)
+            and tokens[j].start() == tokens[j - 1].end()
+            and tokens[j + 1].start() == tokens[j].end()
+        ):
+            # a command's number and its name joined by a slash ("Korem 132/Tadulako", "Kodim 0615/Kuningan",
+            # "Korem 162/Wira Bhakti"): one name, the words after the slash its own
+            j += 2
+            continue
         if word == ",":
             # "Dinas Koperasi, UKM, Tenaga Kerja, dan Transmigrasi" is one unit; ", Dinas …" starts another
             end = _name_list_end(texts, j)
@@ -423,6 +440,8 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
         tail = text[start + mention.end : end].strip(" ,")
         if tail and not _TAIL_KEPT.fullmatch(tail):
             continue
+        if text[start + mention.start - 1 : start + mention.start] == "/":
+            break  # "Kodim 0615/Kuningan": the place after a command's number and slash is its own name
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
             end = start + mention.start
@@ -545,6 +564,18 @@ _AWARD_GIVER = re.compile(
 )
 
 
+@cache
+def _award_title_re() -> re.Pattern:
+    """An award's word, then only the capitalised words of its title up to where a unit's head would start
+    ("meraih Juara I ", "predikat ", "di ajang ", "penghargaan Top Pembina "): the head that follows is inside the
+    prize's title (agencies.json "award_words"). A comma or any lower-case word closes the title: "penghargaan
+    Desa Cantik, Desa A" still names Desa A."""
+    words = "|".join(re.escape(w) for w in sorted(_data()["award_words"], key=len, reverse=True))
+    # (a rank's numeral after the word: "Juara I", "juara 2", "Juara Umum")
+    rank = r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|(?i:umum|pertama|kedua|ketiga)))?"
+    return re.compile(rf"\b(?i:{words}){rank}\s+(?:(?:[A-Z][\w&'’-]*|\d{{1,4}})\s+){{0,4}}$")
+
+
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Names of government units between start and end, each without its region phrase."""
     return list(_units(text, start, len(text) if end is None else end))
@@ -621,6 +652,11 @@ def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[A
         ):
             i = j
             continue
+        if _award_title_re().search(text, max(start, tokens[i].start() - 60), tokens[i].start()):
+            # a head inside a prize's title ("meraih Juara I Desa Wisata Terbaik", "predikat Badan Publik
+            # Informatif"): the prize's name, no body visited
+            i = j
+            continue
         name_start = tokens[i].start()
         head_at = i
         # "Kantor DPRD", "Kantor Kecamatan Glagah": the office of a unit is the unit
@@ -628,14 +664,19 @@ def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[A
             head_at = i + 1
             head = _head_length(token_texts, head_at)
             name_start = tokens[head_at].start()
-        name_end = _strip_region(
-            text,
-            name_start,
-            tokens[j - 1].end(),
-            tokens[head_at + head - 1].end(),
-            # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its region
-            # as an acronym is: a bare place after it is the region, no name of its own)
-            not _is_acronym_head(token_texts, head_at) and not token_texts[head_at + head - 1].isupper(),
+        name_end = (
+            # (a company keeps the place in its name: "PT Pusri Palembang")
+            tokens[j - 1].end()
+            if token_texts[head_at] in _company_heads()
+            else _strip_region(
+                text,
+                name_start,
+                tokens[j - 1].end(),
+                tokens[head_at + head - 1].end(),
+                # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its
+                # region as an acronym is: a bare place after it is the region, no name of its own)
+                not _is_acronym_head(token_texts, head_at) and not token_texts[head_at + head - 1].isupper(),
+            )
         )
         name = text[name_start:name_end]
         head_word = token_texts[head_at]
