@@ -216,3 +216,56 @@ def test_a_leg_beside_a_trip_called_off_stays() -> None:
         " Kabupaten Pasuruan."
     )
     assert _places(_MALANG + told) == ["Kabupaten Pasuruan", "Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    ("told", "second"),
+    [
+        # a unit gone to with its seat told after it
+        (
+            "Sesudah itu, Komisi B berkunjung ke Balai Besar Penelitian Tanaman yang berkantor di Kota Bogor.",
+            "Kota Bogor",
+        ),
+        (
+            "Setelah itu mereka meneruskan agenda ke Pusat Pelatihan Koperasi yang terletak di kawasan Batu,"
+            " Kabupaten Jombang.",
+            "Kabupaten Jombang",
+        ),
+    ],
+)
+def test_a_next_leg_told_by_a_unit_and_its_seat_is_a_visit(told: str, second: str) -> None:
+    assert second in _places(_MALANG + told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # "lalu" after a day gone by is "ago": another trip
+        "Rabu (5/6) lalu rombongan kunker ke Kabupaten Jombang.",
+        # a third party's office, named with no word of going before its name
+        "Studi banding itu atas undangan Lembaga Pelatihan Mandiri yang berkantor di Kabupaten Jombang.",
+        # "mereka" going somewhere at another time, not going on to the next leg
+        "Pada akhir Januari, mereka berkonsultasi ke Kabupaten Jombang.",
+    ],
+)
+def test_a_trip_ago_an_office_or_their_other_errand_is_no_leg(told: str) -> None:
+    assert _places(_MALANG + told) == ["Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ago"),
+    [
+        # "lalu" is "ago" after a stretch of time or a day gone by
+        ("dua bulan lalu rombongan ke", True),
+        ("beberapa waktu lalu", True),
+        ("pada Rabu (5/6) lalu", True),
+        ("Agustus 2023 lalu", True),
+        # ... and "then" elsewhere, the next leg's word: "yaitu Kabupaten A pada hari pertama lalu B keesokan harinya"
+        ("yaitu Kabupaten Ende pada hari pertama lalu", False),
+        ("rombongan lalu bergeser ke", False),
+    ],
+)
+def test_lalu_is_ago_only_after_a_time(words: str, ago: bool) -> None:
+    from diklat_cli.extract.clause_visits import _ANOTHER_TIME
+
+    assert (_ANOTHER_TIME.search(words) is not None) is ago

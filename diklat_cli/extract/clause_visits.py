@@ -12,9 +12,10 @@ and no units (docs/schema.md: one group touring two regencies, or two groups, ar
 
 Not such an event: a place only compared or cited ("seperti di X", "misalnya"), a trip refused,
 called off or unwanted, a trip of another time or a halt on the road ("sebelumnya", "sudah",
-"tahun depan", "singgah", "dijemput di"), trips tallied over years (tallies.py), a place the group
+"tahun depan", "dua bulan lalu", "singgah", "dijemput di"; "lalu" elsewhere is "then", the next leg), trips tallied over years (tallies.py), a place the group
 comes from ("dari", "asal") or applies its lesson at ("agar … diterapkan di"), a third party's
-office ("berkantor di"), a clause whose subject is another place's body, a place named only in
+office ("atas undangan A yang berkantor di X"; the seat of a unit gone to, "ke Balai A yang berkantor di X", is
+where the group went), a clause whose subject is another place's body, a place named only in
 the headline or inside a smaller place's name ("Desa Tegal Sari"), and a place inside a region a
 record already goes to. A name that is both a kota and a kabupaten of one province ("ke
 Bandung") gives that province.
@@ -60,6 +61,12 @@ _LIST_AFTER = (
     r"(?:\s+[\w/.-]+){0,8}?\s*,?\s*(?:yakni|yaitu|:)"
     r"(?:\s*,|\s+(?:[A-Z][\w()/&.-]*|kota|kabupaten|provinsi|dan|serta|lalu|kemudian|pada|hari|pertama|kedua))*?\s*$"
 )
+# ... or a unit gone to, named in full, with its seat told after it: "ke Balai Besar A yang terletak di kawasan B, Kota
+# C", "berkunjung ke Mahkamah D yang berkantor di Jakarta" (the unit's own seat is where the group went)
+_UNIT_SEAT = (
+    r"(?:\s+(?:[A-Z][\w()/&.-]*|dan|&)){1,8}?\s*,?\s+yang\s+(?i:berada|ada|terletak|berkantor|berlokasi|berkedudukan"
+    r"|beralamat|bermarkas|berpusat)\s+di\s+(?:(?i:kawasan|wilayah|daerah|kota|kabupaten)\s+)?(?:[A-Z][\w-]*\s*,?\s*){0,3}$"
+)
 _GOING_BEFORE = re.compile(
     r"\b(?:(?i:"
     + verbs.VISITING
@@ -70,12 +77,21 @@ _GOING_BEFORE = re.compile(
     + _NAME_WORDS
     + r"|"
     + _LIST_AFTER
-    + r")"
+    + r"|(?P<seat>"
+    + _UNIT_SEAT
+    + r"))"
 )
 # the clause names the group or its trip: its subject, or the trip's name
 _GROUP_IN_CLAUSE = re.compile(
     r"\b(?:" + verbs.TRIP_NAMES + r"|komisi|pansus|badan|fraksi|rombongan|peserta|kelompok|tim|anggota|delegasi"
     r"|kaji\s+banding|studi\s+tiru|magang|belajar)\b",
+    _I,
+)
+# ... or "mereka" going on to the next leg: "Sesudah itu mereka meneruskan agenda ke A", "mereka lalu melanjutkan
+# perjalanan ke B" (not "mereka berkonsultasi ke C", a trip of theirs at another time)
+_THEY_GO_ON = re.compile(
+    r"\bmereka\b(?:\s+\w+)?\s+(?:melanjutkan|meneruskan|bergeser|beranjak|berlanjut|bergerak)\b"
+    r"|\b(?:setelah|sesudah)\s+itu\s*,?\s+mereka\b",
     _I,
 )
 # a sub-group of the party, named by its number or letter ("Komisi A", "Pansus II", "kelompok kedua")
@@ -91,7 +107,12 @@ _OTHER_BODY = re.compile(
 )
 # a trip before the reported one, or somebody else's trip now ("sedang berada di Jakarta"): no leg of this one
 _ANOTHER_TIME = re.compile(
-    r"\b(?:sebelumnya|sebelum\s+ini|lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
+    # ("lalu" is "ago" only after a stretch of time, "dua bulan lalu", "beberapa waktu lalu"; elsewhere it is "then",
+    # the next leg's word: "ke Kabupaten A pada hari pertama lalu B keesokan harinya")
+    # (a day or month gone by too: "Senin (3/6) lalu", "Agustus 2019 lalu")
+    r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu|hari|waktu|malam|sore|pagi|siang|abad|dekade|windu"
+    r"|semester|masa|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|januari|februari|maret|april|mei|juni|juli|agustus"
+    r"|september|oktober|november|desember|\d{1,4}\)?)\s+(?:\([^()\n]{1,12}\)\s+)?(?:yang\s+)?lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
     r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat|mampir|singgah|sebentar|pesawat|penerbangan|tiba|mendarat|dijemput|menjemput)\b",
     _I,
 )
@@ -286,7 +307,11 @@ def _why_not(
     going = _GOING_BEFORE.search(before)
     if going is None:
         return "no word of going before it"
-    if _NOT_A_TRIP.search(before) or not _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]):
+    # (the seat of the unit gone to, "yang berkantor di", is no third party's office)
+    trip_words = before[: going.start("seat")] if going.group("seat") else before
+    if _NOT_A_TRIP.search(trip_words) or not (
+        _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]) or _THEY_GO_ON.search(text, clause[0], at)
+    ):
         return "no trip of a group"
     if _LODGED_AT.search(before):
         return "a place lodged at"
