@@ -8534,3 +8534,13 @@ def test_the_last_stop_named_so_after_a_word_of_the_next_goes_on_the_list(text: 
         "Kabupaten Jember",
         "Kota Probolinggo",
     }
+
+
+def test_a_provinces_office_named_by_its_short_form_is_a_stop_beside_a_town_of_that_province() -> None:
+    # "DPMPTSP Provinsi A … DPMPTSP Kota B" (B in A): two offices gone to, the province no setting of the town
+    found = visits_of(
+        "Dinas Penanaman Modal dan PTSP (DPMPTSP) Provinsi Kalimantan Tengah melaksanakan kaji banding ke tiga daerah"
+        " sekaligus, yakni DPMPTSP Provinsi Jawa Timur, DPMPTSP Provinsi Bali, serta DPMPTSP Kota Surabaya, Selasa"
+        " (15/10/2024)."
+    )
+    assert places_visited(found) == {"Jawa Timur", "Bali", "Kota Surabaya"}

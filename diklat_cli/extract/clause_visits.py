@@ -12,10 +12,11 @@ and no units (docs/schema.md: one group touring two regencies, or two groups, ar
 
 Not such an event: a place only compared or cited ("seperti di X", "misalnya"), a trip refused,
 called off or unwanted, a trip of another time or a halt on the road ("sebelumnya", "sudah",
-"tahun depan", "dua bulan lalu", "singgah", "dijemput di"; "lalu" elsewhere is "then", the next leg), trips tallied over years (tallies.py), a place the group
-comes from ("dari", "asal") or applies its lesson at ("agar … diterapkan di"), a third party's
-office ("atas undangan A yang berkantor di X"; the seat of a unit gone to, "ke Balai A yang berkantor di X", is
-where the group went), a clause whose subject is another place's body, a place named only in
+"tahun depan", "dua bulan lalu", "singgah", "dijemput di"; "lalu" elsewhere is "then", the next
+leg), trips tallied over years (tallies.py), a place the group comes from ("dari", "asal") or
+applies its lesson at ("agar … diterapkan di"), a third party's office ("atas undangan A yang
+berkantor di X"; the seat of a unit gone to, "ke Balai A yang berkantor di X", is where the group
+went), a clause whose subject is another place's body, a place named only in
 the headline or inside a smaller place's name ("Desa Tegal Sari"), and a place inside a region a
 record already goes to. A name that is both a kota and a kabupaten of one province ("ke
 Bandung") gives that province.
