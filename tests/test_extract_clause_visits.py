@@ -269,3 +269,19 @@ def test_lalu_is_ago_only_after_a_time(words: str, ago: bool) -> None:
     from diklat_cli.extract.clause_visits import _ANOTHER_TIME
 
     assert (_ANOTHER_TIME.search(words) is not None) is ago
+
+
+def test_places_done_before_the_group_goes_on_are_legs() -> None:
+    # "sesudah A dan B, kami akan melanjutkan ke C": A and B are stops done before C
+    told = "Ketua rombongan mengatakan, sesudah Kabupaten Pasuruan dan Kabupaten Jombang, kami akan melanjutkan ke"
+    assert _places(_MALANG + told + " Kabupaten Kediri.") == [
+        "Kabupaten Jombang",
+        "Kabupaten Kediri",
+        "Kabupaten Pasuruan",
+        "Kota Malang",
+    ]
+
+
+def test_a_place_after_setelah_with_no_group_going_on_is_no_leg() -> None:
+    told = "Setelah Kabupaten Jombang meraih penghargaan, banyak daerah datang ke sana."
+    assert _places(_MALANG + told) == ["Kota Malang"]

@@ -91,8 +91,20 @@ _GROUP_IN_CLAUSE = re.compile(
 # ... or "mereka" going on to the next leg: "Sesudah itu mereka meneruskan agenda ke A", "mereka lalu melanjutkan
 # perjalanan ke B" (not "mereka berkonsultasi ke C", a trip of theirs at another time)
 _THEY_GO_ON = re.compile(
-    r"\bmereka\b(?:\s+\w+)?\s+(?:melanjutkan|meneruskan|bergeser|beranjak|berlanjut|bergerak)\b"
+    r"\b(?:mereka|kami)\b(?:\s+\w+)?\s+(?:melanjutkan|meneruskan|bergeser|beranjak|berlanjut|bergerak)\b"
     r"|\b(?:setelah|sesudah)\s+itu\s*,?\s+mereka\b",
+    _I,
+)
+# a stop done before the next: the places after "sesudah", "setelah" or "usai" (from) in a clause whose group goes on
+# to another place after them ("Jadi sesudah Kabupaten A dan B, kami akan melanjutkan ke C", "Setelah dari Kota D,
+# rombongan bergeser ke E"): the trip's earlier legs
+_DONE_BEFORE = re.compile(
+    r"\b(?:sesudah|setelah|usai|seusai)\s+(?:(?:dari|berkunjung\s+ke|mengunjungi)\s+)?"
+    r"(?:(?:[A-Z][\w()/&.-]*|kota|kabupaten|dan|serta|,)\s*){0,8}?$"
+)
+_GOES_ON_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:melanjutkan|meneruskan|bergeser|bergerak|beranjak|berlanjut|lanjut|bertolak|menuju)\b(?:\s+\w+){0,2}?"
+    r"\s+(?:ke|menuju)\s",
     _I,
 )
 # a sub-group of the party, named by its number or letter ("Komisi A", "Pansus II", "kelompok kedua")
@@ -306,12 +318,17 @@ def _why_not(
     if _SMALLER_PLACE.search(before):
         return "the name of a smaller place"  # "Desa Tegal Harum", "Jalan Bandung"
     going = _GOING_BEFORE.search(before)
-    if going is None:
+    trip_words, lead, told_to = before, 0, at
+    if going is not None:
+        # (the seat of the unit gone to, "yang berkantor di", is no third party's office)
+        trip_words = before[: going.start("seat")] if going.group("seat") else before
+        lead = going.start()
+    elif (done := _DONE_BEFORE.search(before)) is not None and _GOES_ON_AFTER.match(text, p.mention.end, clause[1]):
+        lead, told_to = done.start(), clause[1]  # (the group going on is told after the place)
+    else:
         return "no word of going before it"
-    # (the seat of the unit gone to, "yang berkantor di", is no third party's office)
-    trip_words = before[: going.start("seat")] if going.group("seat") else before
     if _NOT_A_TRIP.search(trip_words) or not (
-        _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]) or _THEY_GO_ON.search(text, clause[0], at)
+        _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]) or _THEY_GO_ON.search(text, clause[0], told_to)
     ):
         return "no trip of a group"
     if _LODGED_AT.search(before):
@@ -336,7 +353,7 @@ def _why_not(
         return "the province of a place just named"  # "Kabupaten A, Jawa Tengah", "ke Magelang, Provinsi Jogja"
     if any(q.region == p.region and q.origin > q.dest for q in resolved):
         return "the senders' home"
-    subject_end = clause[0] + going.start()
+    subject_end = clause[0] + lead
     if any(
         clause[0] <= q.mention.start < subject_end and not any(_inside(q.region, t) for t in taken) for q in resolved
     ):
