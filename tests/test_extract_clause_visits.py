@@ -285,3 +285,17 @@ def test_places_done_before_the_group_goes_on_are_legs() -> None:
 def test_a_place_after_setelah_with_no_group_going_on_is_no_leg() -> None:
     told = "Setelah Kabupaten Jombang meraih penghargaan, banyak daerah datang ke sana."
     assert _places(_MALANG + told) == ["Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the trip's topic between its name and the place
+        "Adapun Komisi B studi banding soal pengelolaan pasar tradisional per kecamatan di Kabupaten Jombang.",
+        # the group "tengah"/"sedang" on the trip itself: this trip, not somebody's doing elsewhere
+        "Menurut Sekwan, sembilan anggota Komisi C tengah studi banding di Kabupaten Jombang.",
+        "Menurut Sekwan, sembilan anggota Komisi C sedang melakukan kunjungan kerja ke Kabupaten Jombang.",
+    ],
+)
+def test_a_groups_trip_told_with_its_topic_or_as_under_way_is_a_leg(told: str) -> None:
+    assert _places(_MALANG + told) == ["Kabupaten Jombang", "Kota Malang"]

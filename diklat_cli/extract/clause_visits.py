@@ -73,7 +73,9 @@ _GOING_BEFORE = re.compile(
     + verbs.VISITING
     + r"|menuju|meninjau)|(?i:"
     + _LEAD
-    + r")(?:\s+[\w.-]+){0,2}?\s+(?i:ke|di))"
+    + r")(?:\s+[\w.-]+){0,2}?"
+    # (the trip's topic may come between: "studi banding soal pengurusan tanah per kelurahan di kantor A")
+    + r"(?:\s+(?i:soal|tentang|mengenai|terkait|perihal)(?:\s+[\w-]+){1,8}?)?\s+(?i:ke|di))"
     + r"(?:"
     + _NAME_WORDS
     + r"|"
@@ -125,8 +127,13 @@ _ANOTHER_TIME = re.compile(
     # (a day or month gone by too: "Senin (3/6) lalu", "Agustus 2019 lalu")
     r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu|hari|waktu|malam|sore|pagi|siang|abad|dekade|windu"
     r"|semester|masa|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|januari|februari|maret|april|mei|juni|juli|agustus"
-    r"|september|oktober|november|desember|\d{1,4}\)?)\s+(?:\([^()\n]{1,12}\)\s+)?(?:yang\s+)?lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
-    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat|mampir|singgah|sebentar|pesawat|penerbangan|tiba|mendarat|dijemput|menjemput)\b",
+    r"|september|oktober|november|desember|\d{1,4}\)?)\s+(?:\([^()\n]{1,12}\)\s+)?(?:yang\s+)?lalu|silam|pernah|dulu|dahulu|tahun-tahun|kemarin|giliran|kerap"
+    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat|mampir|singgah|sebentar|pesawat|penerbangan|tiba|mendarat|dijemput|menjemput)\b"
+    # ... and "sedang"/"tengah", somebody's doing now ("Wali Kota sedang berada di A"), unless the doing is the trip
+    # itself: "tujuh anggota Komisi I tengah studi banding … di B", "rombongan sedang melakukan kunjungan kerja ke C"
+    r"|\b(?:sedang|tengah)\b(?!\s+(?:(?:melakukan|melaksanakan|menjalankan|menjalani|mengikuti)\s+)?(?:"
+    + verbs.TRIP_NAMES
+    + r"|kaji\s+banding)\b)",
     _I,
 )
 # what makes the place no destination of a trip told in the clause: the place a group comes from, a
