@@ -299,3 +299,9 @@ def test_a_place_after_setelah_with_no_group_going_on_is_no_leg() -> None:
 )
 def test_a_groups_trip_told_with_its_topic_or_as_under_way_is_a_leg(told: str) -> None:
     assert _places(_MALANG + told) == ["Kabupaten Jombang", "Kota Malang"]
+
+
+def test_a_name_of_a_kota_and_a_kabupaten_is_a_leg_in_their_province_beside_another_town_of_it() -> None:
+    # "ke Kediri" (Kota or Kabupaten Kediri, the report does not say) beside a trip to Kota Malang, in the same province
+    told = "Pansus LKPJ menjalani studi banding ke Kediri pada Rabu (5/6/2024)."
+    assert _places(_MALANG + told) == ["Jawa Timur", "Kota Malang"]

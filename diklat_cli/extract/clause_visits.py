@@ -254,8 +254,13 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
     for p, clause in found:
         if len(p.mention.candidates) > 1 and not p.mention.explicit_kind:
             # "Komisi C di Bogor": the kota or the kabupaten, the report does not say which: their province
+            # (where a record goes to the province or to one of the two, the name is read as that one; a record going
+            # to another town of the province leaves the name a leg of its own: "ke Kediri" beside a trip to Malang)
             province = _region_of(p.region.province, None)
-            if province is None or any(_inside(province, t) for t in taken):
+            if province is None or any(
+                t is not None and (t.name == province.name or any(_inside(c, t) for c in p.mention.candidates))
+                for t in taken
+            ):
                 continue
             p = Place(p.mention, province, p.dest, p.origin)
         if (
