@@ -136,6 +136,7 @@ _ANOTHER_TIME = re.compile(
     + r"|kaji\s+banding)\b)",
     _I,
 )
+_OPENS_THEN = re.compile(r"\s*lalu\b", _I)
 # what makes the place no destination of a trip told in the clause: the place a group comes from, a
 # place only compared or cited, a trip refused, called off or past wishing
 _NOT_A_TRIP = re.compile(
@@ -349,7 +350,14 @@ def _why_not(
     # ke D"; verbs.PROPOSED_TRIP), or supposed, before the place in its clause: no trip of the report's
     if verbs.PROPOSED_TRIP.search(before) or _SUPPOSED_TRIP.search(before):
         return "a trip proposed, wished or supposed, or passed over"
-    if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
+    # (a clause opened by ", lalu" goes on from the clause before it, whose place the list readers weigh with it: "ikut
+    # pelatihan di A, lalu belajar di B" leaves B to them; "lalu" inside a clause, "A pada hari pertama lalu B", is
+    # the next leg)
+    if (
+        _OPENS_THEN.match(text, clause[0]) is not None
+        or _ANOTHER_TIME.search(text, clause[0], clause[1])
+        or _CALLED_OFF.search(text, sent[0], sent[1])
+    ):
         return "another time, a halt, or called off"
     kind = p.mention.explicit_kind
     if not p.mention.text[:1].isupper():
