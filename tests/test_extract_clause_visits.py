@@ -216,3 +216,92 @@ def test_a_leg_beside_a_trip_called_off_stays() -> None:
         " Kabupaten Pasuruan."
     )
     assert _places(_MALANG + told) == ["Kabupaten Pasuruan", "Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    ("told", "second"),
+    [
+        # a unit gone to with its seat told after it
+        (
+            "Sesudah itu, Komisi B berkunjung ke Balai Besar Penelitian Tanaman yang berkantor di Kota Bogor.",
+            "Kota Bogor",
+        ),
+        (
+            "Setelah itu mereka meneruskan agenda ke Pusat Pelatihan Koperasi yang terletak di kawasan Batu,"
+            " Kabupaten Jombang.",
+            "Kabupaten Jombang",
+        ),
+    ],
+)
+def test_a_next_leg_told_by_a_unit_and_its_seat_is_a_visit(told: str, second: str) -> None:
+    assert second in _places(_MALANG + told)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # "lalu" after a day gone by is "ago": another trip
+        "Rabu (5/6) lalu rombongan kunker ke Kabupaten Jombang.",
+        # a third party's office, named with no word of going before its name
+        "Studi banding itu atas undangan Lembaga Pelatihan Mandiri yang berkantor di Kabupaten Jombang.",
+        # "mereka" going somewhere at another time, not going on to the next leg
+        "Pada akhir Januari, mereka berkonsultasi ke Kabupaten Jombang.",
+    ],
+)
+def test_a_trip_ago_an_office_or_their_other_errand_is_no_leg(told: str) -> None:
+    assert _places(_MALANG + told) == ["Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ago"),
+    [
+        # "lalu" is "ago" after a stretch of time or a day gone by
+        ("dua bulan lalu rombongan ke", True),
+        ("beberapa waktu lalu", True),
+        ("pada Rabu (5/6) lalu", True),
+        ("Agustus 2023 lalu", True),
+        # ... and "then" elsewhere, the next leg's word: "yaitu Kabupaten A pada hari pertama lalu B keesokan harinya"
+        ("yaitu Kabupaten Ende pada hari pertama lalu", False),
+        ("rombongan lalu bergeser ke", False),
+    ],
+)
+def test_lalu_is_ago_only_after_a_time(words: str, ago: bool) -> None:
+    from diklat_cli.extract.clause_visits import _ANOTHER_TIME
+
+    assert (_ANOTHER_TIME.search(words) is not None) is ago
+
+
+def test_places_done_before_the_group_goes_on_are_legs() -> None:
+    # "sesudah A dan B, kami akan melanjutkan ke C": A and B are stops done before C
+    told = "Ketua rombongan mengatakan, sesudah Kabupaten Pasuruan dan Kabupaten Jombang, kami akan melanjutkan ke"
+    assert _places(_MALANG + told + " Kabupaten Kediri.") == [
+        "Kabupaten Jombang",
+        "Kabupaten Kediri",
+        "Kabupaten Pasuruan",
+        "Kota Malang",
+    ]
+
+
+def test_a_place_after_setelah_with_no_group_going_on_is_no_leg() -> None:
+    told = "Setelah Kabupaten Jombang meraih penghargaan, banyak daerah datang ke sana."
+    assert _places(_MALANG + told) == ["Kota Malang"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the trip's topic between its name and the place
+        "Adapun Komisi B studi banding soal pengelolaan pasar tradisional per kecamatan di Kabupaten Jombang.",
+        # the group "tengah"/"sedang" on the trip itself: this trip, not somebody's doing elsewhere
+        "Menurut Sekwan, sembilan anggota Komisi C tengah studi banding di Kabupaten Jombang.",
+        "Menurut Sekwan, sembilan anggota Komisi C sedang melakukan kunjungan kerja ke Kabupaten Jombang.",
+    ],
+)
+def test_a_groups_trip_told_with_its_topic_or_as_under_way_is_a_leg(told: str) -> None:
+    assert _places(_MALANG + told) == ["Kabupaten Jombang", "Kota Malang"]
+
+
+def test_a_name_of_a_kota_and_a_kabupaten_is_a_leg_in_their_province_beside_another_town_of_it() -> None:
+    # "ke Kediri" (Kota or Kabupaten Kediri, the report does not say) beside a trip to Kota Malang, in the same province
+    told = "Pansus LKPJ menjalani studi banding ke Kediri pada Rabu (5/6/2024)."
+    assert _places(_MALANG + told) == ["Jawa Timur", "Kota Malang"]

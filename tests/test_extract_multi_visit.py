@@ -8516,3 +8516,31 @@ def test_a_turns_body_named_with_the_units_it_sits_in_is_the_guest_whose_turn_it
     )
     assert {(v.origin.regency, v.participants) for v in found} >= {("Kabupaten Kampar", 25)}
     assert {v.origin.regency for v in found} == {"Kota Solok", "Kabupaten Kampar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali Kota Ambon bersama rombongan melakukan studi tiru ke Kabupaten Banyuwangi, lalu Kabupaten Jember, lalu"
+        " terakhir Kota Probolinggo pada Senin (3/6/2024).",
+        "Rombongan DPRD Kota Ambon studi banding ke Kabupaten Banyuwangi, Kabupaten Jember, kemudian yang terakhir Kota"
+        " Probolinggo, Senin (3/6/2024).",
+    ],
+)
+def test_the_last_stop_named_so_after_a_word_of_the_next_goes_on_the_list(text: str) -> None:
+    # "A, lalu B, lalu terakhir C", "A, B, kemudian yang terakhir C": one trip's stops in order, the last one too
+    assert set(destination_regencies(visits_of(text))) == {
+        "Kabupaten Banyuwangi",
+        "Kabupaten Jember",
+        "Kota Probolinggo",
+    }
+
+
+def test_a_provinces_office_named_by_its_short_form_is_a_stop_beside_a_town_of_that_province() -> None:
+    # "DPMPTSP Provinsi A … DPMPTSP Kota B" (B in A): two offices gone to, the province no setting of the town
+    found = visits_of(
+        "Dinas Penanaman Modal dan PTSP (DPMPTSP) Provinsi Kalimantan Tengah melaksanakan kaji banding ke tiga daerah"
+        " sekaligus, yakni DPMPTSP Provinsi Jawa Timur, DPMPTSP Provinsi Bali, serta DPMPTSP Kota Surabaya, Selasa"
+        " (15/10/2024)."
+    )
+    assert places_visited(found) == {"Jawa Timur", "Bali", "Kota Surabaya"}

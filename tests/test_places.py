@@ -889,3 +889,12 @@ def test_a_name_closing_a_village_address_is_the_kabupaten() -> None:
 )
 def test_the_place_where_the_activity_took_place(before: str, weight: float) -> None:
     assert destination_weight(before) == weight
+
+
+def test_a_name_written_as_two_words_is_one_mention():
+    # "Tasik Malaya" for Tasikmalaya: the whole name is the mention, so a list goes on after it
+    assert [m.text for m in find_places("Rombongan ke Subang, Tasik Malaya dan Garut.")] == [
+        "Subang",
+        "Tasik Malaya",
+        "Garut",
+    ]

@@ -12,9 +12,11 @@ and no units (docs/schema.md: one group touring two regencies, or two groups, ar
 
 Not such an event: a place only compared or cited ("seperti di X", "misalnya"), a trip refused,
 called off or unwanted, a trip of another time or a halt on the road ("sebelumnya", "sudah",
-"tahun depan", "singgah", "dijemput di"), trips tallied over years (tallies.py), a place the group
-comes from ("dari", "asal") or applies its lesson at ("agar … diterapkan di"), a third party's
-office ("berkantor di"), a clause whose subject is another place's body, a place named only in
+"tahun depan", "dua bulan lalu", "singgah", "dijemput di"; "lalu" elsewhere is "then", the next
+leg), trips tallied over years (tallies.py), a place the group comes from ("dari", "asal") or
+applies its lesson at ("agar … diterapkan di"), a third party's office ("atas undangan A yang
+berkantor di X"; the seat of a unit gone to, "ke Balai A yang berkantor di X", is where the group
+went), a clause whose subject is another place's body, a place named only in
 the headline or inside a smaller place's name ("Desa Tegal Sari"), and a place inside a region a
 record already goes to. A name that is both a kota and a kabupaten of one province ("ke
 Bandung") gives that province.
@@ -60,22 +62,51 @@ _LIST_AFTER = (
     r"(?:\s+[\w/.-]+){0,8}?\s*,?\s*(?:yakni|yaitu|:)"
     r"(?:\s*,|\s+(?:[A-Z][\w()/&.-]*|kota|kabupaten|provinsi|dan|serta|lalu|kemudian|pada|hari|pertama|kedua))*?\s*$"
 )
+# ... or a unit gone to, named in full, with its seat told after it: "ke Balai Besar A yang terletak di kawasan B, Kota
+# C", "berkunjung ke Mahkamah D yang berkantor di Jakarta" (the unit's own seat is where the group went)
+_UNIT_SEAT = (
+    r"(?:\s+(?:[A-Z][\w()/&.-]*|dan|&)){1,8}?\s*,?\s+yang\s+(?i:berada|ada|terletak|berkantor|berlokasi|berkedudukan"
+    r"|beralamat|bermarkas|berpusat)\s+di\s+(?:(?i:kawasan|wilayah|daerah|kota|kabupaten)\s+)?(?:[A-Z][\w-]*\s*,?\s*){0,3}$"
+)
 _GOING_BEFORE = re.compile(
     r"\b(?:(?i:"
     + verbs.VISITING
     + r"|menuju|meninjau)|(?i:"
     + _LEAD
-    + r")(?:\s+[\w.-]+){0,2}?\s+(?i:ke|di))"
+    + r")(?:\s+[\w.-]+){0,2}?"
+    # (the trip's topic may come between: "studi banding soal pengurusan tanah per kelurahan di kantor A")
+    + r"(?:\s+(?i:soal|tentang|mengenai|terkait|perihal)(?:\s+[\w-]+){1,8}?)?\s+(?i:ke|di))"
     + r"(?:"
     + _NAME_WORDS
     + r"|"
     + _LIST_AFTER
-    + r")"
+    + r"|(?P<seat>"
+    + _UNIT_SEAT
+    + r"))"
 )
 # the clause names the group or its trip: its subject, or the trip's name
 _GROUP_IN_CLAUSE = re.compile(
     r"\b(?:" + verbs.TRIP_NAMES + r"|komisi|pansus|badan|fraksi|rombongan|peserta|kelompok|tim|anggota|delegasi"
     r"|kaji\s+banding|studi\s+tiru|magang|belajar)\b",
+    _I,
+)
+# ... or "mereka" going on to the next leg: "Sesudah itu mereka meneruskan agenda ke A", "mereka lalu melanjutkan
+# perjalanan ke B" (not "mereka berkonsultasi ke C", a trip of theirs at another time)
+_THEY_GO_ON = re.compile(
+    r"\b(?:mereka|kami)\b(?:\s+\w+)?\s+(?:melanjutkan|meneruskan|bergeser|beranjak|berlanjut|bergerak)\b"
+    r"|\b(?:setelah|sesudah)\s+itu\s*,?\s+mereka\b",
+    _I,
+)
+# a stop done before the next: the places after "sesudah", "setelah" or "usai" (from) in a clause whose group goes on
+# to another place after them ("Jadi sesudah Kabupaten A dan B, kami akan melanjutkan ke C", "Setelah dari Kota D,
+# rombongan bergeser ke E"): the trip's earlier legs
+_DONE_BEFORE = re.compile(
+    r"\b(?:sesudah|setelah|usai|seusai)\s+(?:(?:dari|berkunjung\s+ke|mengunjungi)\s+)?"
+    r"(?:(?:[A-Z][\w()/&.-]*|kota|kabupaten|dan|serta|,)\s*){0,8}?$"
+)
+_GOES_ON_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:melanjutkan|meneruskan|bergeser|bergerak|beranjak|berlanjut|lanjut|bertolak|menuju)\b(?:\s+\w+){0,2}?"
+    r"\s+(?:ke|menuju)\s",
     _I,
 )
 # a sub-group of the party, named by its number or letter ("Komisi A", "Pansus II", "kelompok kedua")
@@ -91,10 +122,21 @@ _OTHER_BODY = re.compile(
 )
 # a trip before the reported one, or somebody else's trip now ("sedang berada di Jakarta"): no leg of this one
 _ANOTHER_TIME = re.compile(
-    r"\b(?:sebelumnya|sebelum\s+ini|lalu|silam|pernah|dulu|dahulu|tahun-tahun|sedang|tengah|kemarin|giliran|kerap"
-    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat|mampir|singgah|sebentar|pesawat|penerbangan|tiba|mendarat|dijemput|menjemput)\b",
+    # ("lalu" is "ago" only after a stretch of time, "dua bulan lalu", "beberapa waktu lalu"; elsewhere it is "then",
+    # the next leg's word: "ke Kabupaten A pada hari pertama lalu B keesokan harinya")
+    # (a day or month gone by too: "Senin (3/6) lalu", "Agustus 2019 lalu")
+    r"\b(?:sebelumnya|sebelum\s+ini|(?:tahun|bulan|pekan|minggu|hari|waktu|malam|sore|pagi|siang|abad|dekade|windu"
+    r"|semester|masa|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|januari|februari|maret|april|mei|juni|juli|agustus"
+    r"|september|oktober|november|desember|\d{1,4}\)?)\s+(?:\([^()\n]{1,12}\)\s+)?(?:yang\s+)?lalu|silam|pernah|dulu|dahulu|tahun-tahun|kemarin|giliran|kerap"
+    r"|sering|selama\s+ini|biasanya|sudah|telah|berencana|rencananya|depan|pulang|transit|bandara|makan|beristirahat|mampir|singgah|sebentar|pesawat|penerbangan|tiba|mendarat|dijemput|menjemput)\b"
+    # ... and "sedang"/"tengah", somebody's doing now ("Wali Kota sedang berada di A"), unless the doing is the trip
+    # itself: "tujuh anggota Komisi I tengah studi banding … di B", "rombongan sedang melakukan kunjungan kerja ke C"
+    r"|\b(?:sedang|tengah)\b(?!\s+(?:(?:melakukan|melaksanakan|menjalankan|menjalani|mengikuti)\s+)?(?:"
+    + verbs.TRIP_NAMES
+    + r"|kaji\s+banding)\b)",
     _I,
 )
+_OPENS_THEN = re.compile(r"\s*lalu\b", _I)
 # what makes the place no destination of a trip told in the clause: the place a group comes from, a
 # place only compared or cited, a trip refused, called off or past wishing
 _NOT_A_TRIP = re.compile(
@@ -213,8 +255,13 @@ def clause_visits(text: str, sents, resolved: list[Place], results: list[Extract
     for p, clause in found:
         if len(p.mention.candidates) > 1 and not p.mention.explicit_kind:
             # "Komisi C di Bogor": the kota or the kabupaten, the report does not say which: their province
+            # (where a record goes to the province or to one of the two, the name is read as that one; a record going
+            # to another town of the province leaves the name a leg of its own: "ke Kediri" beside a trip to Malang)
             province = _region_of(p.region.province, None)
-            if province is None or any(_inside(province, t) for t in taken):
+            if province is None or any(
+                t is not None and (t.name == province.name or any(_inside(c, t) for c in p.mention.candidates))
+                for t in taken
+            ):
                 continue
             p = Place(p.mention, province, p.dest, p.origin)
         if (
@@ -284,9 +331,18 @@ def _why_not(
     if _SMALLER_PLACE.search(before):
         return "the name of a smaller place"  # "Desa Tegal Harum", "Jalan Bandung"
     going = _GOING_BEFORE.search(before)
-    if going is None:
+    trip_words, lead, told_to = before, 0, at
+    if going is not None:
+        # (the seat of the unit gone to, "yang berkantor di", is no third party's office)
+        trip_words = before[: going.start("seat")] if going.group("seat") else before
+        lead = going.start()
+    elif (done := _DONE_BEFORE.search(before)) is not None and _GOES_ON_AFTER.match(text, p.mention.end, clause[1]):
+        lead, told_to = done.start(), clause[1]  # (the group going on is told after the place)
+    else:
         return "no word of going before it"
-    if _NOT_A_TRIP.search(before) or not _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]):
+    if _NOT_A_TRIP.search(trip_words) or not (
+        _GROUP_IN_CLAUSE.search(text, clause[0], clause[1]) or _THEY_GO_ON.search(text, clause[0], told_to)
+    ):
         return "no trip of a group"
     if _LODGED_AT.search(before):
         return "a place lodged at"
@@ -294,7 +350,14 @@ def _why_not(
     # ke D"; verbs.PROPOSED_TRIP), or supposed, before the place in its clause: no trip of the report's
     if verbs.PROPOSED_TRIP.search(before) or _SUPPOSED_TRIP.search(before):
         return "a trip proposed, wished or supposed, or passed over"
-    if _ANOTHER_TIME.search(text, clause[0], clause[1]) or _CALLED_OFF.search(text, sent[0], sent[1]):
+    # (a clause opened by ", lalu" goes on from the clause before it, whose place the list readers weigh with it: "ikut
+    # pelatihan di A, lalu belajar di B" leaves B to them; "lalu" inside a clause, "A pada hari pertama lalu B", is
+    # the next leg)
+    if (
+        _OPENS_THEN.match(text, clause[0]) is not None
+        or _ANOTHER_TIME.search(text, clause[0], clause[1])
+        or _CALLED_OFF.search(text, sent[0], sent[1])
+    ):
         return "another time, a halt, or called off"
     kind = p.mention.explicit_kind
     if not p.mention.text[:1].isupper():
@@ -310,7 +373,7 @@ def _why_not(
         return "the province of a place just named"  # "Kabupaten A, Jawa Tengah", "ke Magelang, Provinsi Jogja"
     if any(q.region == p.region and q.origin > q.dest for q in resolved):
         return "the senders' home"
-    subject_end = clause[0] + going.start()
+    subject_end = clause[0] + lead
     if any(
         clause[0] <= q.mention.start < subject_end and not any(_inside(q.region, t) for t in taken) for q in resolved
     ):

@@ -883,7 +883,8 @@ _LIST_GOES_ON = re.compile(
 
 # a list of stops that goes on after a word of the next stop: "ke A dan B, lalu C", "A serta B (keduanya di X),
 # kemudian ke C"; the members before the word named as a list, or the member after it one
-_NEXT_STOP_WORD = r"(?:lalu|kemudian|selanjutnya|setelah\s+itu|sesudah\s+itu)\s"
+# ... and the last one so named: "A, B, kemudian yang terakhir C", "lalu terakhir D"
+_NEXT_STOP_WORD = r"(?:lalu|kemudian|selanjutnya|setelah\s+itu|sesudah\s+itu)(?:\s+(?:yang\s+)?terakhir)?\s"
 _THEN_MORE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*" + _NEXT_STOP_WORD + r"\s*(?:(?:ke|menuju)\s+)?", _I)
 _IN_ASIDE = re.compile(r"\s*\([^()\n]{0,30}")
 # (the aside closed and the list going on: "… (keduanya di X), lalu")

@@ -366,6 +366,10 @@ def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
 _PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|pemprop|kanwil|kodam|dprd|gubernur)\s+$", _I)
+# ... or any body named by its short form before the word "Provinsi" ("DPMPTSP Provinsi A, DPMPTSP Kota B", "BPSDM
+# Provinsi A"): the province's own office, gone to beside the town's
+_BODY_OF_PROVINCE = re.compile(r"\b[A-Z]{3,}[a-z]?[A-Z]*\s+$")
+_PROVINCE_WORD = re.compile(r"(?:provinsi|propinsi|prov\.)\s", _I)
 _PROVINCE_GOVERNMENT = re.compile(places.PROVINCE_GOVERNMENT + r"\b", _I)
 
 
@@ -411,6 +415,10 @@ def distinct_regions(members: list[Place], text: str = "") -> list[places.Region
             m.region == region
             and (
                 _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+                or (
+                    _PROVINCE_WORD.match(m.mention.text + " ") is not None
+                    and _BODY_OF_PROVINCE.search(text, max(0, m.mention.start - 14), m.mention.start) is not None
+                )
                 # ... or its government named in the mention itself ("Pemkab A dan Pemerintah Provinsi B"):
                 # a body visited of its own, not the regency's address
                 or (m.mention.government and _PROVINCE_GOVERNMENT.match(m.mention.text) is not None)
