@@ -7494,3 +7494,80 @@ def test_near_miss_a_call_on_a_counterpart_for_ties_a_border_aid_or_oversight_st
 )
 def test_near_miss_two_counterparts_named_with_no_call_is_no_counterpart_call(text: str) -> None:
     assert not cues.counterpart_called_on(text)
+
+
+# ---------------------------------------------------------------- detection widened to the general shape of a visit
+# A report of one trip often remarks that its host is a frequent goal of such trips; the remark is talk of trips, the
+# trip told beside it (a study named with where it went, the host receiving a party) is still reported.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jombang - Rombongan Dinas Sosial Kabupaten Blora menggelar studi pembinaan ke Kabupaten Jombang. Kepala"
+        " Dinas Sosial Jombang mengatakan daerahnya sering menjadi rujukan studi banding dinas dari kabupaten lain.",
+        "Bukittinggi - Kota ini kerap menjadi tujuan kunjungan kerja berbagai instansi. Selasa (4/3/2025), Wali Kota"
+        " Bukittinggi menjamu kunjungan peserta Pelatihan Kepemimpinan Nasional Angkatan IX di rumah dinasnya.",
+    ],
+)
+def test_a_trip_told_beside_talk_of_trips_is_a_visit(text: str) -> None:
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_near_miss_talk_of_trips_with_no_trip_told_stays_talk() -> None:
+    text = (
+        "Bantul - Kota ini kerap menjadi tujuan kunjungan kerja berbagai instansi, kata Sekda Bantul, Rabu (5/3/2025)."
+        " Menurutnya, anggaran studi banding tahun ini sudah habis."
+    )
+    assert isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip held at a named body, "yang" before its verb, and nobody counted or named as a group
+        "Malang - Kepala Badan Diklat memberi arahan kepada tujuh satker terkait studi tiru yang dilaksanakan di"
+        " Polres Batu, Senin (3/3/2025). Satker diminta mempelajari inovasi layanan di sana.",
+        # ... or as the time of what is told
+        "Batu - Saat studi tiru berlangsung di Polres Batu, Senin (3/3/2025), Wakapolres memaparkan inovasi layanan"
+        " SKCK daring kepada satker dari Kanwil Kemenkumham.",
+    ],
+)
+def test_a_trip_held_at_a_named_place_has_travellers(text: str) -> None:
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_visitors_named_by_a_party_word_after_a_passive_visit_are_travellers() -> None:
+    text = (
+        "Kantor Pertanahan Kota Batu disambangi jajaran Kantor Pertanahan Kabupaten Blitar, Senin (25/3/2024), untuk"
+        " belajar layanan sertipikat elektronik."
+    )
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wonosobo - Dinas Pemadam Kebakaran Provinsi Maluku mengirim 12 personelnya ikut pelatihan penanggulangan"
+        " kebakaran di Kabupaten Wonosobo. Peserta turun ke Markas Damkar Wonosobo dan melihat sistem piket, ujar"
+        " kepala dinas, Kamis (6/3/2025).",
+        "Sumedang - Dalam pelatihan itu para praja terjun langsung ke Pasar Cibeureum, Kamis (6/3/2025), melihat"
+        " pelayanan administrasi kependudukan.",
+    ],
+)
+def test_trainees_gone_down_to_a_named_place_tell_a_trip(text: str) -> None:
+    assert travel_cue(text), text
+
+
+def test_near_miss_a_price_going_down_is_no_trip() -> None:
+    assert not travel_cue("Harga beras bagi peserta program turun ke Rp 12.000 per kilogram pekan ini.")
+
+
+def test_a_place_often_called_something_is_no_habit_of_trips() -> None:
+    text = (
+        "Wonosobo - Dinas Pemadam Kebakaran Provinsi Maluku mengirim 12 personelnya ikut pelatihan penanggulangan"
+        " kebakaran di Kabupaten Wonosobo. Peserta turun ke Markas Damkar Wonosobo, ujar kepala dinas, Kamis"
+        " (6/3/2025). Jawa Tengah dipilih sebagai tujuan pelatihan karena provinsi itu kerap dijuluki gudang"
+        " pemadam terbaik."
+    )
+    assert not isinstance(extract_or_reason(text), NoVisit), text

@@ -106,6 +106,11 @@ STRONG_CUES = re.compile(
     # ("sebagian peserta ke A, sisanya ke B")
     r"|(?:kelompok|tim|regu|grup|gelombang|kloter|sebagian|separuh(?:nya)?|sisanya)\s+(?:\w+\s+)?(?:ke|menuju)"
     r"\s+(?-i:[A-Z])\w*"
+    # a cohort's members taken or gone down to a named place by any verb of moving a group: "peserta turun ke Pusdalops
+    # A", "para praja terjun langsung ke Desa B", "peserta diajak ke Kantor C", "pasis dibawa menuju D" (the field
+    # a course goes out to, however the going is worded; "Rp" after "turun ke" is a price)
+    r"|(?:" + trainees.TRAINEES + r")(?:nya)?\b[^.\n]{0,40}?\b(?:turun|terjun|diajak|dibawa|diboyong|bergeser|bergerak)"
+    r"\s+(?:langsung\s+)?(?:ke|menuju)\s+(?!Rp\b)(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|(?:KS|SS|KSS)DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
@@ -952,6 +957,36 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     return True
 
 
+# the host receiving a party, its visit or its coming: "menjamu kunjungan peserta …", "menerima rombongan …", "menyambut
+# kedatangan tim …"
+_PARTY_RECEIVED = re.compile(
+    r"\b(?:"
+    + verbs.RECEIVING
+    + r")\s+(?:(?:hangat|langsung|baik)\s+)?(?:"
+    + verbs.RECEIVED_GROUP
+    + r"|tamu|tim|delegasi|utusan|(?:para\s+)?(?:"
+    + trainees.TRAINEES
+    + r"))\b",
+    _I,
+)
+
+
+def _trip_told_apart(text: str, activities: list) -> bool:
+    """A trip is told apart from the activity's namings that are talk of trips: a study named with where it went
+    (`_study_visit_told`: "menggelar studi pembelajaran ke Kabupaten A" beside "sering menjadi rujukan studi banding"),
+    or a sentence naming no activity that tells the host receiving a party (`_PARTY_RECEIVED`: "Wakil Wali Kota
+    menjamu kunjungan peserta PPRA" beside "kota ini kerap menjadi tujuan kunjungan kerja"). A report of one trip
+    often says its host is a frequent goal of such trips; that remark is no account of the trips the report is of."""
+    if _study_visit_told(text):
+        return True
+    for start, end in _trip_sentences(text):
+        if any(start <= a.start < end for a in activities):
+            continue
+        if _PARTY_RECEIVED.search(text, start, end) is not None:
+            return True
+    return False
+
+
 class _Told(NamedTuple):
     start: int
     end: int
@@ -1663,7 +1698,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.AT_HOME
     if council_calls_on_partners(text, activities):
         return NoVisit.AT_HOME  # a commission's kunker to the offices it oversees ("ke OPD mitra kerja Komisi A")
-    if trips_only_talked_of(text, activities):
+    if trips_only_talked_of(text, activities) and not _trip_told_apart(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
         return NoVisit.TRIPS_TALKED_OF

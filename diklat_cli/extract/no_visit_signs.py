@@ -198,7 +198,10 @@ _GOVERNMENT_PEOPLE = re.compile(
 # "setiap tahun", "dalam setahun"
 _HABIT = re.compile(
     r"\b(?:kerap(?:\s*kali)?|sering(?:\s*kali)?|biasanya|terbiasa|kebiasaan|lazimnya|langganan"
-    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
+    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b"
+    # (a place often called or known as something is no place often gone to: "provinsi itu kerap dijuluki …", "sering
+    # disebut …", "kerap dikenal sebagai …")
+    r"(?!\s+(?:di(?:juluki|sebut|kenal|anggap|nilai|gelari)|dijadikan\s+julukan)\b)",
     _I,
 )
 # ... or as trips over a stretch of time ("selama ini", "sudah lama", "bertahun-tahun") faulted by someone: "pengamat
@@ -568,7 +571,10 @@ _TRAVELLERS = re.compile(
     r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
     # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
     # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
-    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
+    # (and the visitors named by any word for a party or its people, counted or not: "disambangi jajaran Dinas X",
+    # "didatangi puluhan kepala desa", "dikunjungi para camat")
+    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan|jajaran|para|sejumlah"
+    rf"|puluhan|belasan|ratusan|\d{{1,3}})\s+)*(?:(?-i:[A-Z])|{_PEOPLE_GROUP}\b)"
     r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
     # ... or any people it receives from a named place: "menerima 15 tenaga kesehatan dari Kabupaten X", "menjamu 30
     # keuchik asal Kabupaten Y" (whoever they are, they came)
@@ -637,10 +643,20 @@ _TRAVELLERS = re.compile(
 _TRAVELLERS = first_letter_gated(_TRAVELLERS)
 # a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
 # an account of a trip that took place, not talk about trips in general
+# ... or the trip by its name held at a named place, "yang" before the verb ("studi tiru yang dilaksanakan di Polres A",
+# "benchmarking yang digelar di Kota B"), or as the time of what is told ("Saat studi tiru berlangsung di Polres C",
+# "Usai kaji banding di Dinas D"): a trip made, whoever is then said to have made it
+_TRIP_NAMED = r"(?:stud[iy]\s+\w+|kunjungan\s+\w+|benchmark\w*|kaji\s+(?:banding|tiru)|kunker|visitasi)"
+_AT_A_PLACE = r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)"
 _HELD = re.compile(
-    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
+    r"\b(?:(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)"
+    r"|" + _TRIP_NAMED + r"\s+yang)\s+"
     r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
-    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
+    + _AT_A_PLACE
+    + r"|\b(?:saat|ketika|selama|usai|seusai|setelah|sesudah)\s+"
+    + _TRIP_NAMED
+    + r"\s+(?:berlangsung\s+)?di\s+"
+    + _AT_A_PLACE,
     _I,
 )
 
