@@ -7571,3 +7571,42 @@ def test_a_place_often_called_something_is_no_habit_of_trips() -> None:
         " pemadam terbaik."
     )
     assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puluhan lurah dari Kabupaten Pandeglang tiba di Kota Cilegon, Senin (1/4/2024), untuk melihat penanganan"
+        " banjir rob di pesisir.",
+        "Kedatangan rombongan Bappeda Kabupaten Donggala disambut Kepala Bappeda Kota Palu, Rabu (6/3/2024). Rombongan"
+        " datang untuk mengetahui penyusunan dokumen rencana kerja.",
+        "Sebanyak 20 pejabat Kabupaten Bone tiba di Kota Parepare, Kamis (7/3/2024), guna mempelajari pemberdayaan"
+        " usaha mikro.",
+    ],
+)
+def test_a_purpose_of_learning_how_the_host_runs_a_thing_by_any_noun_of_running_it(text: str) -> None:
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_near_miss_a_superior_who_comes_to_see_how_a_thing_is_handled_still_inspects() -> None:
+    text = (
+        "Gubernur Banten meninjau Kecamatan Labuan, Senin (1/4/2024), untuk melihat penanganan banjir rob. Gubernur"
+        " didampingi Bupati Pandeglang."
+    )
+    assert isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_a_place_made_the_goal_of_a_groups_learning_tells_a_trip() -> None:
+    assert travel_cue(
+        "Kabupaten Kulon Progo menjadi tujuan pembelajaran bagi 40 peserta Pelatihan Kepemimpinan Pengawas dari"
+        " Kabupaten Purworejo, Selasa (19/3/2024)."
+    )
+
+
+def test_near_miss_a_courses_learning_objective_is_no_goal_gone_to() -> None:
+    assert not travel_cue("Kemampuan menyusun rencana aksi menjadi tujuan pembelajaran modul ketiga pelatihan ini.")
+
+
+def test_benchmarking_misspelt_with_an_a_is_benchmarking() -> None:
+    found = find_activities("Peserta melakukan banchmarking ke Pemkot Bandung pada hari kedua.")
+    assert [a.activity for a in found] == ["benchmarking"]

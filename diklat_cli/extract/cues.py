@@ -69,7 +69,9 @@ STRONG_CUES = re.compile(
     # ... or made the place of a group's learning by any noun of it, the group after it: "menjadi lokasi pembelajaran
     # lapangan bagi 40 peserta", "menjadi tempat magang bagi 20 pegawai" (a place of learning for children or
     # residents names no trip of government people)
-    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
+    # (or its goal: "menjadi tujuan pembelajaran bagi 40 peserta"; the course's "tujuan pembelajaran", its learning
+    # objectives, is followed by no group it is for)
+    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah|tujuan)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
     r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
     r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:"
     + trainees.TRAINEES
