@@ -7610,3 +7610,16 @@ def test_near_miss_a_courses_learning_objective_is_no_goal_gone_to() -> None:
 def test_benchmarking_misspelt_with_an_a_is_benchmarking() -> None:
     found = find_activities("Peserta melakukan banchmarking ke Pemkot Bandung pada hari kedua.")
     assert [a.activity for a in found] == ["benchmarking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Bapemperda dijadwalkan menjalani kunjungan kerja menuju Jepang pada 10 sampai 15 November untuk"
+        " membandingkan aturan pengelolaan sampah, kata wakil ketua dewan, Senin (4/11/2024).",
+        "Jakarta - Setelah rapat paripurna, Banggar akan melakukan studi banding ke Korea Selatan pekan depan untuk"
+        " mempelajari penganggaran berbasis kinerja.",
+    ],
+)
+def test_a_council_body_by_its_short_name_is_a_traveller(text: str) -> None:
+    assert not isinstance(extract_or_reason(text), NoVisit), text

@@ -593,7 +593,7 @@ _TRAVELLERS = re.compile(
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
     # "RSUD Y berkunjung ke …")
-    rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    rf"|(?:(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
     + _NATIONAL_BODY
     + r"|tim"
@@ -604,11 +604,14 @@ _TRAVELLERS = re.compile(
     r"|kepala(?!\s+daerah\b)|kades"
     r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
+    # (or a council or its body by its own short name, which names it whole with no name after: "Baleg dijadwalkan
+    # menjalani kunjungan kerja menuju A", "Bapemperda melakukan studi banding ke B", "DPRD berangkat ke C")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])|(?-i:Baleg|Bapemperda|Banmus|Banggar|Pansus|Komisi|DPRD|DPRK|DPR|DPD)\b)"
     # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
     # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
     # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
     # berangkat", "seharusnya studi banding ke")
-    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
+    r"(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
     r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
     r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
