@@ -7623,3 +7623,23 @@ def test_benchmarking_misspelt_with_an_a_is_benchmarking() -> None:
 )
 def test_a_council_body_by_its_short_name_is_a_traveller(text: str) -> None:
     assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024). Kunjungan itu untuk bertukar"
+        " pikiran soal penataan pedagang kaki lima.",
+        "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024). Kunjungan ini untuk studi"
+        " penerapan arsip elektronik.",
+        "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024). Rombongan ingin mengenal lebih"
+        " dekat layanan perizinan Salatiga.",
+    ],
+)
+def test_a_purpose_of_exchanging_views_studying_or_knowing_a_service_is_learning(text: str) -> None:
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_near_miss_a_call_with_no_purpose_stays_no_visit() -> None:
+    text = "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024), di ruang rapat wali kota."
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE

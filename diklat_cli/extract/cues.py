@@ -476,14 +476,15 @@ LEARNING = re.compile(
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …"); and what they know, exchanged:
     # "bertukar ilmu", "saling tukar wawasan dan pengetahuan", "berbagi pengetahuan" (macca, bisnisbali: 2 unseen
     # real reports of 2 outlets; 20 of the 21 tune articles that write it report a visit)
-    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan"
+    # (and views, "bertukar pikiran", the idiom for an exchange of ideas: 25 tune reports of a visit write it)
+    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan|pikiran"
     r"|praktik\s+(?:baik|terbaik)|praktek\s+(?:baik|terbaik)|best\s+practices?)"
     # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
     r"|sharing"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
-    r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan)"
+    r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan|pikiran)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
     # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
     # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
