@@ -7643,3 +7643,30 @@ def test_a_purpose_of_exchanging_views_studying_or_knowing_a_service_is_learning
 def test_near_miss_a_call_with_no_purpose_stays_no_visit() -> None:
     text = "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024), di ruang rapat wali kota."
     assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puluhan peserta Latsar CPNS Kota Depok diajak melihat pemilahan sampah di TPST Cipayung, Kamis (7/3/2024).",
+        "Para peserta Pelatihan Kepemimpinan Pengawas Angkatan IV Kabupaten Barito Kuala bertatap muka dengan Bupati"
+        " Tapin di Pendopo Tapin, Rabu (13/3/2024).",
+        "Sebanyak 35 praja IPDN menjalani orientasi di Kantor Gubernur Banten, Senin (25/3/2024).",
+        "Peserta Pelatihan Kepemimpinan Administrator tampak antusias saat berada di Desa Wisata Pentingsari, Kamis"
+        " (21/3/2024).",
+    ],
+)
+def test_a_cohort_at_a_hosts_own_place_tells_a_trip(text: str) -> None:
+    assert travel_cue(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Latsar CPNS yang bertugas di Dinas Kesehatan mengikuti ujian di aula BKPSDM, Senin (4/3/2024).",
+        "Kepala SPN berpesan agar 300 siswa ini menjadi polisi teladan di Polda Maluku.",
+        "Tercatat 40 peserta, yakni 25 orang dari perangkat daerah di Pemprov Jambi dan 15 dari kabupaten.",
+    ],
+)
+def test_near_miss_trainees_where_they_work_or_belong_tell_no_trip(text: str) -> None:
+    assert not travel_cue(text), text

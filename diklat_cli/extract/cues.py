@@ -364,6 +364,21 @@ _TRAINEES_PLACED = re.compile(
     r"(?!(?i:asrama|hotel|wisma|gedung|ruang|aula|kelas|kamar|barak|mess|pondok|rumah)\b)(?-i:[A-Z])\w*",
     _I,
 )
+# a cohort's members at a host's own place, by whatever verb they are there: "peserta … diajak melihat pengolahan sampah
+# di TPST A", "peserta bertatap muka dengan Bupati B di Pendopo B", "praja menjalani orientasi di Kantor Gubernur C",
+# "peserta … saat berada di Desa Wisata D" (a programme's trainees are taught at their campus, a hall or a hotel: a
+# village, a head's office or seat, an office or a service of a government is where they went; not a police command,
+# whose own school the police trainees are taught at: "siswa … di Polda A" is their home)
+_TRAINEES_AT_HOST = re.compile(
+    # (not where they work or come from: "peserta yang bertugas di Dinas A", "peserta asal Desa B")
+    r"(?=[a-zA-Z])\b(?:" + trainees.TRAINEES + r")(?:nya)?\b(?:(?!\b(?:bertugas|bekerja|berdinas|mengabdi|asal"
+    r"|instansi|ditempatkan|penempatan|tinggal|berdomisili|lingkungan|lingkup|perangkat\s+daerah|OPD|SKPD)\b)[^.\n]){0,120}?"
+    r"\b(?:di|ke)\s+"
+    r"(?-i:Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Camat|Lurah|Desa|Kepala\s+Desa)|Balai\s+Kota"
+    r"|Pendopo|Pendapa|Rumah\s+Dinas|Desa|Kelurahan|Kampung|Nagari|Gampong|Pekon|Mal\s+Pelayanan|Dinas|Pemkab|Pemkot"
+    r"|Pemprov|Pemko|RSUD|Puskesmas|Lapas|Rutan|TPST|TPA|BUMDes|Bumdes|Pasar)\b",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -1061,6 +1076,7 @@ def travel_cue(text: str) -> bool:
         or _cadets_placed(text)
         or search(_STAY_AT_PLACE, text) is not None
         or search(_TRAINEES_PLACED, text) is not None
+        or search(_TRAINEES_AT_HOST, text) is not None
         or _stage_held_abroad(text)
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
         or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
