@@ -7670,3 +7670,22 @@ def test_a_cohort_at_a_hosts_own_place_tells_a_trip(text: str) -> None:
 )
 def test_near_miss_trainees_where_they_work_or_belong_tell_no_trip(text: str) -> None:
     assert not travel_cue(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Magelang menerima lawatan studi banding Pemkab Temanggung, Selasa (12/3/2024), di ruang rapat sekda.",
+        "Pemkot Magelang menerima audiensi Pemkab Temanggung dalam rangka studi banding, Selasa (12/3/2024).",
+    ],
+)
+def test_a_host_receiving_the_coming_or_the_trip_of_a_named_body_has_travellers(text: str) -> None:
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_a_headlines_bare_verb_of_receiving_tells_the_trip_named() -> None:
+    assert cues._WEAK_CUES.search("Pemkot Magelang Terima Studi Banding Pemkab Temanggung") is not None
+
+
+def test_near_miss_thanks_are_no_receiving() -> None:
+    assert cues._WEAK_CUES.search("Terima kasih atas studi banding yang bermanfaat.") is None

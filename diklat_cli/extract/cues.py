@@ -189,7 +189,10 @@ _HOST_RECEIVES = re.compile(
 _WEAK_CUES = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")(?!\s+(?:laporan|sertifikat|piagam|penghargaan|materi|hadiah|bantuan|dokumen"
     r"|hasil|surat|anugerah|plakat|trofi|SK)\b)"
-    r"|diterima|disambut|dijamu|timba|menimba|tujuan(?:nya)?|dituju|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar)\b",
+    r"|diterima|disambut|dijamu|timba|menimba|tujuan(?:nya)?|dituju|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar"
+    # (and a headline's bare verb of receiving, "Pemkab A Terima Studi Banding Pemkab B", "Sambut Rombongan …"; not
+    # "terima kasih", thanks)
+    r"|(?-i:Terima|Sambut|Jamu)(?!\s+[Kk]asih))\b",
     _I,
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",

@@ -567,8 +567,13 @@ _TRAVELLERS = re.compile(
     r"|peserta|" + staff.only("pejabat", "staf", "pegawai") + r"|anggota|kepala)\b"
     # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
     # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
-    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
-    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
+    # (the coming by any of its nouns, or the trip itself as what is received: "menerima lawatan studi banding
+    # Pemkab X", "menerima audiensi Pemkab Y dalam rangka studi banding", "menerima kehadiran tim Z", "menerima
+    # studi banding Dinas W", "menerima kunker DPRD V")
+    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:(?:kunjungan|lawatan|audiensi|kehadiran|kedatangan)\s+"
+    r"(?:(?:kerja|belajar|stud[iy]\s+\w+|kaji\s+(?:banding|tiru)|benchmark\w*|kunker)\s+)?"
+    r"|(?:stud[iy]\s+\w+|kaji\s+(?:banding|tiru)|benchmark\w*|kunker)\s+)"
+    r"(?:(?:dari|rombongan|tim)\s+)?(?-i:[A-Z])"
     # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
     # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
     # (and the visitors named by any word for a party or its people, counted or not: "disambangi jajaran Dinas X",
