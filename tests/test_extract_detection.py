@@ -7689,3 +7689,20 @@ def test_a_headlines_bare_verb_of_receiving_tells_the_trip_named() -> None:
 
 def test_near_miss_thanks_are_no_receiving() -> None:
     assert cues._WEAK_CUES.search("Terima kasih atas studi banding yang bermanfaat.") is None
+
+
+def test_a_definition_of_the_activity_beside_a_party_received_on_a_day_is_a_visit() -> None:
+    text = (
+        "Sekolah Adiwiyata\n\nStudi tiru adalah kegiatan untuk menambah wawasan peserta agar bisa diterapkan di"
+        " tempatnya. Kepala sekolah menuturkan, pada Kamis (10/11/2022) sekolahnya kedatangan rombongan dari dinas"
+        " pendidikan Kabupaten Tapin yang hendak melakukan studi tiru."
+    )
+    assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_near_miss_a_definition_with_no_trip_on_a_day_stays_an_explainer() -> None:
+    text = (
+        "Studi tiru adalah kegiatan untuk menambah wawasan peserta agar bisa diterapkan di tempatnya. Sekolah biasanya"
+        " menerima rombongan dari daerah lain."
+    )
+    assert extract_or_reason(text) == NoVisit.EXPLAINER

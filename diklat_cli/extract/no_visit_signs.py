@@ -259,6 +259,21 @@ def _arrival_on_a_day(text: str, sents) -> bool:
     )
 
 
+# ... or the host receiving it: "sekolahnya kedatangan rombongan dari Dinas A", "Pemkot B menerima kunjungan tim C"
+_HOST_RECEIVED = re.compile(
+    r"\b(?:" + verbs.RECEIVING + r")\s+(?:[\w-]+\s+){0,2}?(?:rombongan|kunjungan|tamu|delegasi|tim|peserta)\b", _I
+)
+
+
+def _trip_on_a_day(text: str, sents) -> bool:
+    """A sentence tells one trip made on a day: a group arriving or received (`_arrival_on_a_day`), or a host receiving
+    a party (`_HOST_RECEIVED`) with a day and no word of a habit."""
+    return _arrival_on_a_day(text, sents) or any(
+        _HOST_RECEIVED.search(text, *sent) and _a_day().search(text, *sent) and not _HABIT.search(text, *sent)
+        for sent in sents
+    )
+
+
 def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
     with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
@@ -785,7 +800,8 @@ def no_visit_told(
                 best_host = max(best_host, place.dest)
             elif place.mention.start == home:
                 place.origin = max(place.origin, 2.0)
-    if best_host < 2 and search(_EXPLAINER, text):
+    if best_host < 2 and search(_EXPLAINER, text) and not _trip_on_a_day(text, sents):
+        # (a report that opens by saying what the activity is, then tells a party received on a day, reports a trip)
         return NoVisit.EXPLAINER, best_host
     if best_host <= 0 and not travel:
         return NoVisit.NO_HOST, best_host
