@@ -7706,3 +7706,11 @@ def test_near_miss_a_definition_with_no_trip_on_a_day_stays_an_explainer() -> No
         " menerima rombongan dari daerah lain."
     )
     assert extract_or_reason(text) == NoVisit.EXPLAINER
+
+
+def test_a_host_receiving_a_party_on_a_day_is_no_habit_of_trips() -> None:
+    text = (
+        "Pemkab Malang kerap melakukan studi banding ke Kota Batu. Senin (3/6/2024), sekda setempat menerima"
+        " kunjungan dari kabupaten tetangga itu untuk mempelajari perencanaan."
+    )
+    assert not isinstance(extract_or_reason(text), NoVisit), text

@@ -280,8 +280,8 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
     should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
     that was made; a report of one trip names its place in a sentence of its own, or with its day
-    ("kembali menerima rombongan … Senin (3/6)"), or tells its group arriving on a day (`_arrival_on_a_day`) while
-    the place is named only where such trips are said to come often."""
+    ("kembali menerima rombongan … Senin (3/6)"), or tells its group arriving or received on a day
+    (`_trip_on_a_day`) while the place is named only where such trips are said to come often."""
     gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
     if not gone_to:
         return False
@@ -290,7 +290,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
         sent in faulted
         or ((_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent))
         for sent in gone_to
-    ) and not _arrival_on_a_day(text, sents)
+    ) and not _trip_on_a_day(text, sents)
 
 
 # A trip only supposed: budget and opinion news quotes a council's or an official's case for trips as a condition
