@@ -7714,3 +7714,12 @@ def test_a_host_receiving_a_party_on_a_day_is_no_habit_of_trips() -> None:
         " kunjungan dari kabupaten tetangga itu untuk mempelajari perencanaan."
     )
     assert not isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_practice_in_the_field_is_a_purpose_of_learning() -> None:
+    text = (
+        "PADANG - BPBD Provinsi Jambi menggelar bimbingan teknis kaji cepat bencana bagi 50 sekretaris desa. Materi"
+        " diberikan di hotel, sedangkan untuk praktik ke lapangan, rombongan 50 orang itu dibawa ke Sungai Penuh,"
+        " Sabtu (23/11/2019)."
+    )
+    assert not isinstance(extract_or_reason(text), NoVisit), text

@@ -501,6 +501,9 @@ LEARNING = re.compile(
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
     r"|sharing"
+    # ... or practice in the field, where a course's group learns by doing at a host's work: "untuk praktik ke lapangan,
+    # rombongan dibawa ke A", "menjalani praktek lapangan di B" (18 tune reports of a visit write it, 2 of none)
+    r"|prakt[ei]k\s+(?:(?:ke|di)\s+)?lapangan"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
     r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan|pikiran)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
