@@ -1464,7 +1464,16 @@ _SCHOOL_FIELD_STAGE = re.compile(
     r"\b(?:"
     + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
     + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+"
-    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b",
+    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b"
+    # ... or its training, any word of it, at a working unit of the police, the army or the corrections service
+    # ("125 siswa mengikuti pelatihan fungsi Samapta di Polres A", "taruna menjalani latihan di Lapas B"): a school's
+    # trainees train at their own campus, so a unit in the field is where they went (nw-09 gebraknasional, nw-10
+    # inikebumen, sn-04 blogaryo)
+    r"|\b(?:"
+    + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
+    + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+(?:pelatihan|latihan)\b"
+    r"[^.\n]{0,40}?\bdi\s+(?-i:Polres|Polresta|Polrestabes|Polsek|Polda|Kodim|Koramil|Korem|Kodam|Lanal|Lanud|Lapas"
+    r"|Rutan|Kantor\s+Imigrasi)\b",
     _I,
 )
 
@@ -1727,7 +1736,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
         return NoVisit.TRIPS_TALKED_OF
-    if not activities and _course_attended(text):
+    if not activities and _course_attended(text) and search(_SCHOOL_FIELD_STAGE, text) is None:
+        # (a school's trainees training at a unit in the field are on its field stage, no course: `_SCHOOL_FIELD_STAGE`)
         return NoVisit.COURSE
     if (
         # (a trip named by an activity word, of a programme's staff or of assessors, with learning told is the
