@@ -7649,14 +7649,14 @@ def test_near_miss_a_call_with_no_purpose_stays_no_visit() -> None:
     "text",
     [
         "Puluhan peserta Latsar CPNS Kota Depok diajak melihat pemilahan sampah di TPST Cipayung, Kamis (7/3/2024).",
-        "Para peserta Pelatihan Kepemimpinan Pengawas Angkatan IV Kabupaten Barito Kuala bertatap muka dengan Bupati"
-        " Tapin di Pendopo Tapin, Rabu (13/3/2024).",
-        "Sebanyak 35 praja IPDN menjalani orientasi di Kantor Gubernur Banten, Senin (25/3/2024).",
+        "Para peserta Pelatihan Kepemimpinan Pengawas Angkatan IV Kabupaten Barito Kuala mengikuti kegiatan di Kampung"
+        " Hijau Rantau, Rabu (13/3/2024).",
+        "Sebanyak 35 praja IPDN menjalani orientasi di Pasar Rakyat Serpong, Senin (25/3/2024).",
         "Peserta Pelatihan Kepemimpinan Administrator tampak antusias saat berada di Desa Wisata Pentingsari, Kamis"
         " (21/3/2024).",
     ],
 )
-def test_a_cohort_at_a_hosts_own_place_tells_a_trip(text: str) -> None:
+def test_a_cohort_at_a_village_or_a_public_service_tells_a_trip(text: str) -> None:
     assert travel_cue(text), text
 
 
@@ -7666,6 +7666,9 @@ def test_a_cohort_at_a_hosts_own_place_tells_a_trip(text: str) -> None:
         "Peserta Latsar CPNS yang bertugas di Dinas Kesehatan mengikuti ujian di aula BKPSDM, Senin (4/3/2024).",
         "Kepala SPN berpesan agar 300 siswa ini menjadi polisi teladan di Polda Maluku.",
         "Tercatat 40 peserta, yakni 25 orang dari perangkat daerah di Pemprov Jambi dan 15 dari kabupaten.",
+        # (taught, examined or briefed at an office or a head's seat, or actualising at their own workplace: at home)
+        "Sebanyak 200 peserta Latsar CPNS Kabupaten Kulon Progo mendapat pembekalan dari bupati di Pendopo, Senin.",
+        "Peserta Latsar CPNS Kota Blitar menjalani aktualisasi di Kelurahan Sananwetan selama dua pekan.",
     ],
 )
 def test_near_miss_trainees_where_they_work_or_belong_tell_no_trip(text: str) -> None:

@@ -367,19 +367,18 @@ _TRAINEES_PLACED = re.compile(
     r"(?!(?i:asrama|hotel|wisma|gedung|ruang|aula|kelas|kamar|barak|mess|pondok|rumah)\b)(?-i:[A-Z])\w*",
     _I,
 )
-# a cohort's members at a host's own place, by whatever verb they are there: "peserta … diajak melihat pengolahan sampah
-# di TPST A", "peserta bertatap muka dengan Bupati B di Pendopo B", "praja menjalani orientasi di Kantor Gubernur C",
-# "peserta … saat berada di Desa Wisata D" (a programme's trainees are taught at their campus, a hall or a hotel: a
-# village, a head's office or seat, an office or a service of a government is where they went; not a police command,
-# whose own school the police trainees are taught at: "siswa … di Polda A" is their home)
+# a cohort's members at a place of a community or a public service they are taken to, by whatever verb they are there:
+# "peserta … diajak melihat pengolahan sampah di TPST A", "peserta … saat berada di Desa Wisata B", "peserta mengikuti
+# kegiatan di Kampung C" (a programme's trainees are taught at their campus, a hall or a hotel, and do their
+# actualisation at their own office: a village, a market, a landfill or a prison is where they went); not an office or
+# a head's seat, where a cohort is also taught, examined or briefed at home ("ujian seminar di Kantor Bupati A",
+# "pembekalan di Pendopo B"), nor what the trainees do at their own workplace ("aktualisasi", "habituasi")
 _TRAINEES_AT_HOST = re.compile(
-    # (not where they work or come from: "peserta yang bertugas di Dinas A", "peserta asal Desa B")
+    # (not where they work, come from or are examined: "peserta yang bertugas di Desa A", "peserta asal Desa B")
     r"(?=[a-zA-Z])\b(?:" + trainees.TRAINEES + r")(?:nya)?\b(?:(?!\b(?:bertugas|bekerja|berdinas|mengabdi|asal"
-    r"|instansi|ditempatkan|penempatan|tinggal|berdomisili|lingkungan|lingkup|perangkat\s+daerah|OPD|SKPD)\b)[^.\n]){0,120}?"
-    r"\b(?:di|ke)\s+"
-    r"(?-i:Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Camat|Lurah|Desa|Kepala\s+Desa)|Balai\s+Kota"
-    r"|Pendopo|Pendapa|Rumah\s+Dinas|Desa|Kelurahan|Kampung|Nagari|Gampong|Pekon|Mal\s+Pelayanan|Dinas|Pemkab|Pemkot"
-    r"|Pemprov|Pemko|RSUD|Puskesmas|Lapas|Rutan|TPST|TPA|BUMDes|Bumdes|Pasar)\b",
+    r"|instansi|ditempatkan|penempatan|tinggal|berdomisili|lingkungan|lingkup|perangkat\s+daerah|OPD|SKPD|aktualisasi"
+    r"|habituasi|ujian|seminar|pembekalan|materi)\b)[^.\n]){0,120}?\b(?:di|ke)\s+"
+    r"(?-i:Desa|Kelurahan|Kampung|Nagari|Gampong|Pekon|Mal\s+Pelayanan|TPST|TPA|BUMDes|Bumdes|Pasar|Lapas|Rutan)\b",
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
