@@ -7742,3 +7742,16 @@ def test_near_miss_officials_attending_a_course_at_a_hotel_stay_a_course() -> No
         " Hotel Grand Clarion, Senin (3/10/2022)."
     )
     assert isinstance(extract_or_reason(text), NoVisit), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggaran studi banding DPRD Kota Depok tahun ini dipangkas separuh. Sementara itu, Ketua DPRD menerima"
+        " rombongan mahasiswa yang berunjuk rasa menolak kenaikan tarif parkir, Senin (4/3/2024).",
+        "DPRD Kabupaten Kudus menunda rencana studi banding ke Lombok. Ketua DPRD menerima kunjungan tokoh masyarakat"
+        " yang menyampaikan aspirasi, Selasa (5/3/2024).",
+    ],
+)
+def test_near_miss_talk_of_trips_beside_residents_received_stays_talk(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text

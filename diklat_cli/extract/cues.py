@@ -983,13 +983,14 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
 # the host receiving a party, its visit or its coming: "menjamu kunjungan peserta …", "menerima rombongan …", "menyambut
 # kedatangan tim …"
 _PARTY_RECEIVED = re.compile(
-    r"\b(?:"
-    + verbs.RECEIVING
-    + r")\s+(?:(?:hangat|langsung|baik)\s+)?(?:"
-    + verbs.RECEIVED_GROUP
-    + r"|tamu|tim|delegasi|utusan|(?:para\s+)?(?:"
+    r"\b(?:" + verbs.RECEIVING + r")\s+(?:(?:hangat|langsung|baik)\s+)?(?:(?:" + verbs.RECEIVED_GROUP + r")\s+)?"
+    # (a cohort's members, or a party of a government named: "menjamu kunjungan peserta PKN", "menerima rombongan
+    # Pemkab A", "menyambut kedatangan tim DPRD B"; not whoever else a host receives, residents, students, protesters)
+    r"(?:(?:para\s+)?(?:"
     + trainees.TRAINEES
-    + r"))\b",
+    + r")\b|(?:(?:tim|delegasi|utusan|rombongan)\s+)?(?:dari\s+)?(?:"
+    + GOVERNMENT_NAME
+    + r"|(?-i:DPRD|DPR|Dinas|Badan|Kementerian|Kabupaten|Kota|Provinsi|Desa|Komisi|Pansus|BPSDM|Bappeda))\b)",
     _I,
 )
 
