@@ -1001,7 +1001,12 @@ def _trip_told_apart(text: str, activities: list) -> bool:
     or a sentence naming no activity that tells the host receiving a party (`_PARTY_RECEIVED`: "Wakil Wali Kota
     menjamu kunjungan peserta PPRA" beside "kota ini kerap menjadi tujuan kunjungan kerja"). A report of one trip
     often says its host is a frequent goal of such trips; that remark is no account of the trips the report is of."""
-    if _study_visit_told(text):
+    told = [_Told(m.start(), m.end()) for m in finditer(_STUDY_VISIT, text)]
+    told += [_Told(start, end) for start, end in study_named_trips(text)]
+    # (a study named apart from the activity's namings: the same naming read again, "meminta kepala daerah menggelar
+    # studi banding ke A", is the talk already weighed)
+    told = [t for t in told if not any(t.start <= a.start < t.end for a in activities)]
+    if told and not trips_only_talked_of(text, told):
         return True
     for start, end in _trip_sentences(text):
         if any(start <= a.start < end for a in activities):
