@@ -7633,10 +7633,10 @@ def test_a_council_body_by_its_short_name_is_a_traveller(text: str) -> None:
         "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024). Kunjungan ini untuk studi"
         " penerapan arsip elektronik.",
         "Pemkot Salatiga menerima kunjungan rombongan Pemkab Grobogan, Rabu (13/3/2024). Rombongan ingin mengenal lebih"
-        " dekat layanan perizinan Salatiga.",
+        " dekat perencanaan anggaran Salatiga.",
     ],
 )
-def test_a_purpose_of_exchanging_views_studying_or_knowing_a_service_is_learning(text: str) -> None:
+def test_a_purpose_of_exchanging_views_or_studying_a_practice_is_learning(text: str) -> None:
     assert not isinstance(extract_or_reason(text), NoVisit), text
 
 
@@ -7714,7 +7714,7 @@ def test_near_miss_a_definition_with_no_trip_on_a_day_stays_an_explainer() -> No
 def test_a_host_receiving_a_party_on_a_day_is_no_habit_of_trips() -> None:
     text = (
         "Pemkab Malang kerap melakukan studi banding ke Kota Batu. Senin (3/6/2024), sekda setempat menerima"
-        " kunjungan dari kabupaten tetangga itu untuk mempelajari perencanaan."
+        " kunjungan dari Pemkab Malang untuk mempelajari perencanaan."
     )
     assert not isinstance(extract_or_reason(text), NoVisit), text
 

@@ -500,9 +500,10 @@ LEARNING = re.compile(
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
     r"|sharing"
-    # ... or practice in the field, where a course's group learns by doing at a host's work: "untuk praktik ke lapangan,
-    # rombongan dibawa ke A", "menjalani praktek lapangan di B" (18 tune reports of a visit write it, 2 of none)
-    r"|prakt[ei]k\s+(?:(?:ke|di)\s+)?lapangan"
+    # ... or practice in the field as what a trip is for, where a course's group learns by doing at a host's work:
+    # "untuk praktik ke lapangan, rombongan dibawa ke A", "guna praktek lapangan" (a body's field practice held for
+    # farmers, "menggelar praktik lapangan bagi kelompok tani", teaches; it is no trip's purpose)
+    r"|(?:(?<=untuk\s)|(?<=guna\s))prakt[ei]k\s+(?:(?:ke|di)\s+)?lapangan"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
     r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan|pikiran)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
@@ -1442,6 +1443,7 @@ def _trip_sentence(sentence: str) -> bool:
         or ACTIVITY_TO_PLACE.search(sentence) is not None
         or _HOST_RECEIVES.search(sentence) is not None
         or _states_trip(sentence)
+        or search(_TRAINEES_AT_HOST, sentence) is not None
     )
 
 
