@@ -69,7 +69,9 @@ STRONG_CUES = re.compile(
     # ... or made the place of a group's learning by any noun of it, the group after it: "menjadi lokasi pembelajaran
     # lapangan bagi 40 peserta", "menjadi tempat magang bagi 20 pegawai" (a place of learning for children or
     # residents names no trip of government people)
-    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
+    # (or its goal: "menjadi tujuan pembelajaran bagi 40 peserta"; the course's "tujuan pembelajaran", its learning
+    # objectives, is followed by no group it is for)
+    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah|tujuan)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
     r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
     r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:"
     + trainees.TRAINEES
@@ -106,6 +108,11 @@ STRONG_CUES = re.compile(
     # ("sebagian peserta ke A, sisanya ke B")
     r"|(?:kelompok|tim|regu|grup|gelombang|kloter|sebagian|separuh(?:nya)?|sisanya)\s+(?:\w+\s+)?(?:ke|menuju)"
     r"\s+(?-i:[A-Z])\w*"
+    # a cohort's members taken or gone down to a named place by any verb of moving a group: "peserta turun ke Pusdalops
+    # A", "para praja terjun langsung ke Desa B", "peserta diajak ke Kantor C", "pasis dibawa menuju D" (the field
+    # a course goes out to, however the going is worded; "Rp" after "turun ke" is a price)
+    r"|(?:" + trainees.TRAINEES + r")(?:nya)?\b[^.\n]{0,40}?\b(?:turun|terjun|diajak|dibawa|diboyong|bergeser|bergerak)"
+    r"\s+(?:langsung\s+)?(?:ke|menuju)\s+(?!Rp\b)(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|(?:KS|SS|KSS)DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
@@ -182,7 +189,10 @@ _HOST_RECEIVES = re.compile(
 _WEAK_CUES = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")(?!\s+(?:laporan|sertifikat|piagam|penghargaan|materi|hadiah|bantuan|dokumen"
     r"|hasil|surat|anugerah|plakat|trofi|SK)\b)"
-    r"|diterima|disambut|dijamu|timba|menimba|tujuan(?:nya)?|dituju|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar)\b",
+    r"|diterima|disambut|dijamu|timba|menimba|tujuan(?:nya)?|dituju|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar"
+    # (and a headline's bare verb of receiving, "Pemkab A Terima Studi Banding Pemkab B", "Sambut Rombongan …"; not
+    # "terima kasih", thanks)
+    r"|(?-i:Terima|Sambut|Jamu)(?!\s+[Kk]asih))\b",
     _I,
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
@@ -357,6 +367,20 @@ _TRAINEES_PLACED = re.compile(
     r"(?!(?i:asrama|hotel|wisma|gedung|ruang|aula|kelas|kamar|barak|mess|pondok|rumah)\b)(?-i:[A-Z])\w*",
     _I,
 )
+# a cohort's members at a place of a community or a public service they are taken to, by whatever verb they are there:
+# "peserta … diajak melihat pengolahan sampah di TPST A", "peserta … saat berada di Desa Wisata B", "peserta mengikuti
+# kegiatan di Kampung C" (a programme's trainees are taught at their campus, a hall or a hotel, and do their
+# actualisation at their own office: a village, a market, a landfill or a prison is where they went); not an office or
+# a head's seat, where a cohort is also taught, examined or briefed at home ("ujian seminar di Kantor Bupati A",
+# "pembekalan di Pendopo B"), nor what the trainees do at their own workplace ("aktualisasi", "habituasi")
+_TRAINEES_AT_HOST = re.compile(
+    # (not where they work, come from or are examined: "peserta yang bertugas di Desa A", "peserta asal Desa B")
+    r"(?=[a-zA-Z])\b(?:" + trainees.TRAINEES + r")(?:nya)?\b(?:(?!\b(?:bertugas|bekerja|berdinas|mengabdi|asal"
+    r"|instansi|ditempatkan|penempatan|tinggal|berdomisili|lingkungan|lingkup|perangkat\s+daerah|OPD|SKPD|aktualisasi"
+    r"|habituasi|ujian|seminar|pembekalan|materi)\b)[^.\n]){0,120}?\b(?:di|ke)\s+"
+    r"(?-i:Desa|Kelurahan|Kampung|Nagari|Gampong|Pekon|Mal\s+Pelayanan|TPST|TPA|BUMDes|Bumdes|Pasar|Lapas|Rutan)\b",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -469,14 +493,19 @@ LEARNING = re.compile(
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …"); and what they know, exchanged:
     # "bertukar ilmu", "saling tukar wawasan dan pengetahuan", "berbagi pengetahuan" (macca, bisnisbali: 2 unseen
     # real reports of 2 outlets; 20 of the 21 tune articles that write it report a visit)
-    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan"
+    # (and views, "bertukar pikiran", the idiom for an exchange of ideas: 25 tune reports of a visit write it)
+    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan|pikiran"
     r"|praktik\s+(?:baik|terbaik)|praktek\s+(?:baik|terbaik)|best\s+practices?)"
     # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
     r"|sharing"
+    # ... or practice in the field as what a trip is for, where a course's group learns by doing at a host's work:
+    # "untuk praktik ke lapangan, rombongan dibawa ke A", "guna praktek lapangan" (a body's field practice held for
+    # farmers, "menggelar praktik lapangan bagi kelompok tani", teaches; it is no trip's purpose)
+    r"|(?:(?<=untuk\s)|(?<=guna\s))prakt[ei]k\s+(?:(?:ke|di)\s+)?lapangan"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
-    r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan)"
+    r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita|ilmu|wawasan|pengetahuan|pikiran)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
     # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
     # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
@@ -952,6 +981,42 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     return True
 
 
+# the host receiving a party, its visit or its coming: "menjamu kunjungan peserta …", "menerima rombongan …", "menyambut
+# kedatangan tim …"
+_PARTY_RECEIVED = re.compile(
+    r"\b(?:" + verbs.RECEIVING + r")\s+(?:(?:hangat|langsung|baik)\s+)?(?:(?:" + verbs.RECEIVED_GROUP + r")\s+)?"
+    # (a cohort's members, or a party of a government named: "menjamu kunjungan peserta PKN", "menerima rombongan
+    # Pemkab A", "menyambut kedatangan tim DPRD B"; not whoever else a host receives, residents, students, protesters)
+    r"(?:(?:para\s+)?(?:"
+    + trainees.TRAINEES
+    + r")\b|(?:(?:tim|delegasi|utusan|rombongan)\s+)?(?:dari\s+)?(?:"
+    + GOVERNMENT_NAME
+    + r"|(?-i:DPRD|DPR|Dinas|Badan|Kementerian|Kabupaten|Kota|Provinsi|Desa|Komisi|Pansus|BPSDM|Bappeda))\b)",
+    _I,
+)
+
+
+def _trip_told_apart(text: str, activities: list) -> bool:
+    """A trip is told apart from the activity's namings that are talk of trips: a study named with where it went
+    (`_study_visit_told`: "menggelar studi pembelajaran ke Kabupaten A" beside "sering menjadi rujukan studi banding"),
+    or a sentence naming no activity that tells the host receiving a party (`_PARTY_RECEIVED`: "Wakil Wali Kota
+    menjamu kunjungan peserta PPRA" beside "kota ini kerap menjadi tujuan kunjungan kerja"). A report of one trip
+    often says its host is a frequent goal of such trips; that remark is no account of the trips the report is of."""
+    told = [_Told(m.start(), m.end()) for m in finditer(_STUDY_VISIT, text)]
+    told += [_Told(start, end) for start, end in study_named_trips(text)]
+    # (a study named apart from the activity's namings: the same naming read again, "meminta kepala daerah menggelar
+    # studi banding ke A", is the talk already weighed)
+    told = [t for t in told if not any(t.start <= a.start < t.end for a in activities)]
+    if told and not trips_only_talked_of(text, told):
+        return True
+    for start, end in _trip_sentences(text):
+        if any(start <= a.start < end for a in activities):
+            continue
+        if _PARTY_RECEIVED.search(text, start, end) is not None:
+            return True
+    return False
+
+
 class _Told(NamedTuple):
     start: int
     end: int
@@ -1023,6 +1088,7 @@ def travel_cue(text: str) -> bool:
         or _cadets_placed(text)
         or search(_STAY_AT_PLACE, text) is not None
         or search(_TRAINEES_PLACED, text) is not None
+        or search(_TRAINEES_AT_HOST, text) is not None
         or _stage_held_abroad(text)
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
         or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
@@ -1377,6 +1443,7 @@ def _trip_sentence(sentence: str) -> bool:
         or ACTIVITY_TO_PLACE.search(sentence) is not None
         or _HOST_RECEIVES.search(sentence) is not None
         or _states_trip(sentence)
+        or search(_TRAINEES_AT_HOST, sentence) is not None
     )
 
 
@@ -1404,7 +1471,16 @@ _SCHOOL_FIELD_STAGE = re.compile(
     r"\b(?:"
     + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
     + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+"
-    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b",
+    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b"
+    # ... or its training, any word of it, at a working unit of the police, the army or the corrections service
+    # ("125 siswa mengikuti pelatihan fungsi Samapta di Polres A", "taruna menjalani latihan di Lapas B"): a school's
+    # trainees train at their own campus, so a unit in the field is where they went (nw-09 gebraknasional, nw-10
+    # inikebumen, sn-04 blogaryo)
+    r"|\b(?:"
+    + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
+    + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+(?:pelatihan|latihan)\b"
+    r"[^.\n]{0,40}?\bdi\s+(?-i:Polres|Polresta|Polrestabes|Polsek|Polda|Kodim|Koramil|Korem|Kodam|Lanal|Lanud|Lapas"
+    r"|Rutan|Kantor\s+Imigrasi)\b",
     _I,
 )
 
@@ -1663,11 +1739,12 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.AT_HOME
     if council_calls_on_partners(text, activities):
         return NoVisit.AT_HOME  # a commission's kunker to the offices it oversees ("ke OPD mitra kerja Komisi A")
-    if trips_only_talked_of(text, activities):
+    if trips_only_talked_of(text, activities) and not _trip_told_apart(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
         return NoVisit.TRIPS_TALKED_OF
-    if not activities and _course_attended(text):
+    if not activities and _course_attended(text) and search(_SCHOOL_FIELD_STAGE, text) is None:
+        # (a school's trainees training at a unit in the field are on its field stage, no course: `_SCHOOL_FIELD_STAGE`)
         return NoVisit.COURSE
     if (
         # (a trip named by an activity word, of a programme's staff or of assessors, with learning told is the

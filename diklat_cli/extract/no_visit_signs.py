@@ -198,7 +198,10 @@ _GOVERNMENT_PEOPLE = re.compile(
 # "setiap tahun", "dalam setahun"
 _HABIT = re.compile(
     r"\b(?:kerap(?:\s*kali)?|sering(?:\s*kali)?|biasanya|terbiasa|kebiasaan|lazimnya|langganan"
-    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
+    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b"
+    # (a place often called or known as something is no place often gone to: "provinsi itu kerap dijuluki …", "sering
+    # disebut …", "kerap dikenal sebagai …")
+    r"(?!\s+(?:di(?:juluki|sebut|kenal|anggap|nilai|gelari)|dijadikan\s+julukan)\b)",
     _I,
 )
 # ... or as trips over a stretch of time ("selama ini", "sudah lama", "bertahun-tahun") faulted by someone: "pengamat
@@ -256,14 +259,29 @@ def _arrival_on_a_day(text: str, sents) -> bool:
     )
 
 
+# ... or the host receiving it: "sekolahnya kedatangan rombongan dari Dinas A", "Pemkot B menerima kunjungan tim C"
+_HOST_RECEIVED = re.compile(
+    r"\b(?:" + verbs.RECEIVING + r")\s+(?:[\w-]+\s+){0,2}?(?:rombongan|kunjungan|tamu|delegasi|tim|peserta)\b", _I
+)
+
+
+def _trip_on_a_day(text: str, sents) -> bool:
+    """A sentence tells one trip made on a day: a group arriving or received (`_arrival_on_a_day`), or a host receiving
+    a party (`_HOST_RECEIVED`) with a day and no word of a habit."""
+    return _arrival_on_a_day(text, sents) or any(
+        _HOST_RECEIVED.search(text, *sent) and _a_day().search(text, *sent) and not _HABIT.search(text, *sent)
+        for sent in sents
+    )
+
+
 def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
     with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
     seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
     should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
     that was made; a report of one trip names its place in a sentence of its own, or with its day
-    ("kembali menerima rombongan … Senin (3/6)"), or tells its group arriving on a day (`_arrival_on_a_day`) while
-    the place is named only where such trips are said to come often."""
+    ("kembali menerima rombongan … Senin (3/6)"), or tells its group arriving or received on a day
+    (`_trip_on_a_day`) while the place is named only where such trips are said to come often."""
     gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
     if not gone_to:
         return False
@@ -272,7 +290,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
         sent in faulted
         or ((_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent))
         for sent in gone_to
-    ) and not _arrival_on_a_day(text, sents)
+    ) and not _trip_on_a_day(text, sents)
 
 
 # A trip only supposed: budget and opinion news quotes a council's or an official's case for trips as a condition
@@ -564,11 +582,19 @@ _TRAVELLERS = re.compile(
     r"|peserta|" + staff.only("pejabat", "staf", "pegawai") + r"|anggota|kepala)\b"
     # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
     # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
-    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
-    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
+    # (the coming by any of its nouns, or the trip itself as what is received: "menerima lawatan studi banding
+    # Pemkab X", "menerima audiensi Pemkab Y dalam rangka studi banding", "menerima kehadiran tim Z", "menerima
+    # studi banding Dinas W", "menerima kunker DPRD V")
+    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:(?:kunjungan|lawatan|audiensi|kehadiran|kedatangan)\s+"
+    r"(?:(?:kerja|belajar|stud[iy]\s+\w+|kaji\s+(?:banding|tiru)|benchmark\w*|kunker)\s+)?"
+    r"|(?:stud[iy]\s+\w+|kaji\s+(?:banding|tiru)|benchmark\w*|kunker)\s+)"
+    r"(?:(?:dari|rombongan|tim)\s+)?(?-i:[A-Z])"
     # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
     # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
-    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
+    # (and the visitors named by any word for a party or its people, counted or not: "disambangi jajaran Dinas X",
+    # "didatangi puluhan kepala desa", "dikunjungi para camat")
+    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan|jajaran|para|sejumlah"
+    rf"|puluhan|belasan|ratusan|\d{{1,3}})\s+)*(?:(?-i:[A-Z])|{_PEOPLE_GROUP}\b)"
     r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
     # ... or any people it receives from a named place: "menerima 15 tenaga kesehatan dari Kabupaten X", "menjamu 30
     # keuchik asal Kabupaten Y" (whoever they are, they came)
@@ -587,7 +613,7 @@ _TRAVELLERS = re.compile(
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
     # "RSUD Y berkunjung ke …")
-    rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    rf"|(?:(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
     + _NATIONAL_BODY
     + r"|tim"
@@ -598,11 +624,14 @@ _TRAVELLERS = re.compile(
     r"|kepala(?!\s+daerah\b)|kades"
     r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
+    # (or a council or its body by its own short name, which names it whole with no name after: "Baleg dijadwalkan
+    # menjalani kunjungan kerja menuju A", "Bapemperda melakukan studi banding ke B", "DPRD berangkat ke C")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])|(?-i:Baleg|Bapemperda|Banmus|Banggar|Pansus|Komisi|DPRD|DPRK|DPR|DPD)\b)"
     # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
     # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
     # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
     # berangkat", "seharusnya studi banding ke")
-    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
+    r"(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
     r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
     r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
@@ -637,10 +666,20 @@ _TRAVELLERS = re.compile(
 _TRAVELLERS = first_letter_gated(_TRAVELLERS)
 # a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
 # an account of a trip that took place, not talk about trips in general
+# ... or the trip by its name held at a named place, "yang" before the verb ("studi tiru yang dilaksanakan di Polres A",
+# "benchmarking yang digelar di Kota B"), or as the time of what is told ("Saat studi tiru berlangsung di Polres C",
+# "Usai kaji banding di Dinas D"): a trip made, whoever is then said to have made it
+_TRIP_NAMED = r"(?:stud[iy]\s+\w+|kunjungan\s+\w+|benchmark\w*|kaji\s+(?:banding|tiru)|kunker|visitasi)"
+_AT_A_PLACE = r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)"
 _HELD = re.compile(
-    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
+    r"\b(?:(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)"
+    r"|" + _TRIP_NAMED + r"\s+yang)\s+"
     r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
-    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
+    + _AT_A_PLACE
+    + r"|\b(?:saat|ketika|selama|usai|seusai|setelah|sesudah)\s+"
+    + _TRIP_NAMED
+    + r"\s+(?:berlangsung\s+)?di\s+"
+    + _AT_A_PLACE,
     _I,
 )
 
@@ -761,7 +800,8 @@ def no_visit_told(
                 best_host = max(best_host, place.dest)
             elif place.mention.start == home:
                 place.origin = max(place.origin, 2.0)
-    if best_host < 2 and search(_EXPLAINER, text):
+    if best_host < 2 and search(_EXPLAINER, text) and not _trip_on_a_day(text, sents):
+        # (a report that opens by saying what the activity is, then tells a party received on a day, reports a trip)
         return NoVisit.EXPLAINER, best_host
     if best_host <= 0 and not travel:
         return NoVisit.NO_HOST, best_host
