@@ -1923,6 +1923,35 @@ def test_studies_should_go_to_the_neighbour_instead() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Anggota DPRD Kabupaten Sikka kini lega karena kunjungan kerja ke provinsi lain tidak lagi dilarang.",
+            "Dewan menilai perlu studi banding ke Provinsi Bali, daerah yang lebih dulu punya perda serupa.",
+        ),
+        (
+            "Para kepala desa di Kabupaten Ende mengadu kepada dewan soal pengelolaan BUMDes.",
+            "Menurut mereka, para kepala desa perlu diajak studi banding ke Kabupaten Gianyar agar bisa meniru"
+            " desa yang sudah maju.",
+        ),
+    ],
+)
+def test_a_trip_said_to_be_needed_is_no_trip_made(paragraphs) -> None:
+    # what a body is said to need ("perlu studi banding ke A", "perlu diajak studi banding ke B") is an argument
+    # for a trip, told with no day: no trip that was made
+    assert visits_of(*paragraphs) == []
+
+
+def test_a_needed_trip_then_made_on_its_day_stays() -> None:
+    found = visits_of(
+        "Dewan menilai perlu studi banding ke Provinsi Bali.",
+        "Rombongan Komisi B DPRD Kabupaten Sikka kemudian tiba di Kantor DPRD Provinsi Bali, Senin (3/6/2024),"
+        " untuk studi banding perda pariwisata.",
+    )
+    assert [v.destination.province for v in found] == ["Bali"]
+
+
 # ---------------------------------------------------------------- trips of a stretch of time, faulted
 # An observer faulting a body's trips over a stretch of time ("selama ini", "sudah lama", "bertahun-tahun") names
 # where such trips went as a kind, not a trip made; the day such a sentence gives is the day the fault was found.

@@ -219,7 +219,10 @@ _SHOULD = re.compile(
     r"\b(?:tidak|tak)\s+(?:bisa|boleh|perlu)\b|\b(?:mesti|sebaiknya|seharusnya|semestinya)\b"
     # ("cukup" as enough of a trip, not "cukup baik", quite good)
     r"|\bcukup\s+(?:me\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung|belajar)\b"
-    r"|\b(?:mau|ingin|hendak)\s+ke\b",
+    r"|\b(?:mau|ingin|hendak)\s+ke\b"
+    # ... or what is needed: "Dewan menilai perlu studi banding ke A", "para lurah perlu diajak studi banding ke B"
+    # (a need argued, no trip made; a made trip's sentence tells its day, or the article names its place elsewhere)
+    r"|\b(?:perlu|diperlukan)\s+(?:di\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung)\b",
     _I,
 )
 
