@@ -4301,6 +4301,29 @@ def test_places_the_host_is_compared_with_are_no_destinations(compared):
 
 
 @pytest.mark.parametrize(
+    "ranked",
+    [
+        # places the host is ranked after ("keempat di Indonesia sesudah A, B dan C") are no destinations
+        "Mal pelayanan publik Sumedang tercatat yang keempat di Jawa Barat sesudah Kota Bandung, Kota Cimahi dan "
+        "Kabupaten Bandung Barat.",
+        "Indeks inovasinya kini kedua terbaik se-Jawa Barat, setelah Kota Bogor dan Kota Depok.",
+    ],
+)
+def test_places_the_host_is_ranked_after_are_no_destinations(ranked):
+    found = visits_of(_RECEIVED_IN_SUMEDANG, ranked)
+    assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
+
+
+def test_stops_gone_to_before_in_a_trips_order_stay():
+    # near-miss: a stop counted in the trip's own order names the stops gone to before it
+    found = visits_of(
+        "Rombongan DPRD Kabupaten Garut studi banding, Senin (3/6/2024).",
+        "Kabupaten Sumedang menjadi lokasi ketiga yang didatangi rombongan, sesudah Kota Bandung dan Kota Cimahi.",
+    )
+    assert {"Kota Bandung", "Kota Cimahi", "Kabupaten Sumedang"} <= {v.destination.regency for v in found}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # near-misses: a group split among places, a comparison of times before it
