@@ -98,8 +98,10 @@ _COMPARED_LIST = re.compile(
 # places the host is ranked after: an ordinal, its scope, then "setelah"/"sesudah" and the list ("MPP keempat di
 # Indonesia sesudah A, B dan C", "kedua terbaik se-Indonesia setelah A", "ketiga, sesudah A dan B"): those that came
 # first in a ranking, never places a group went to; a stop counted in a trip's order names what was gone to before
-# it by a verb of the trip ("lokasi ketiga yang didatangi tim, sesudah A"): no ranking
+# it by a verb of the trip ("lokasi ketiga yang didatangi tim, sesudah A") or by a noun of the trip's stops ("menjadi
+# tujuan ketiga setelah A dan B", "persinggahan kedua sesudah A"): no ranking
 _RANKED_AFTER = re.compile(
+    r"(?<!tujuan )(?<!lokasi )(?<!lokus )(?<!destinasi )(?<!kunjungan )(?<!persinggahan )(?<!stop )"
     r"\b(?:" + ordinal_words(1, 10) + r")\b(?:(?!\byang\b)[^.;:\n]){0,50}?\b(?:setelah|sesudah)\s+$",
     _I,
 )
