@@ -5566,6 +5566,35 @@ def test_a_group_that_came_to_learn_from_a_speaker_is_a_visit(text: str) -> None
     assert len(extract_text(text)) == 1, text
 
 
+# A team named by its task of oversight (evaluation, supervision, monitoring, verification) that comes or is received
+# gives its aim by its name: it checks the host's work and learns from no host.
+
+_OVERSIGHT_TEAM_CAME = (
+    "Temanggung – Sebagai kantor percontohan di Kabupaten Temanggung, KUA Kecamatan Parakan pada Selasa (10/9) "
+    "didatangi tiga anggota Tim Evaluasi Kanwil Kemenag Provinsi Jawa Tengah. Dalam kegiatan itu, ketua tim meminta "
+    "petugas KUA mempelajari aturan layanan nikah.",
+    "Tuban – Lapas Kelas IIB Tuban pada Senin (9/9) didatangi empat orang Tim Monev Kanwil Kemenkumham Jawa Timur. "
+    "Dalam kegiatan monitoring itu, ketua tim meminta petugas lapas mendalami aturan layanan kunjungan.",
+    "Sleman – Sebagai sekolah percontohan pertama di Kabupaten Sleman, SMP Negeri 4 Depok pada Rabu (11/9) didatangi "
+    "tiga anggota Tim Supervisi Balai Pengembangan Pendidikan DIY. Dalam kegiatan itu tim meminta guru mempelajari "
+    "kurikulum baru.",
+)
+
+
+@pytest.mark.parametrize("text", _OVERSIGHT_TEAM_CAME)
+def test_an_oversight_team_that_came_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+def test_a_team_that_came_to_learn_is_a_visit_whatever_its_name() -> None:
+    # near-miss: the team's trip is a study trip named as such
+    text = (
+        "Tim Evaluasi Dinas Kesehatan Kabupaten Luwu Utara melakukan studi banding ke Dinas Kesehatan Kota Makassar, "
+        "Rabu (4/9/2024), untuk mempelajari penerapan rekam medis elektronik."
+    )
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
 # A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
 # "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.

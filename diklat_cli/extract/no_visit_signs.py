@@ -697,6 +697,33 @@ def _central_body_oversees(text: str, sents, activities: list) -> bool:
     return False
 
 
+# ... and any body's team named by its task of oversight that comes or is received ("KUA A didatangi anggota Tim
+# Evaluasi Kanwil B", "Polres C menerima Tim Supervisi D", "kedatangan Tim Monev …"; sx-07 kemenagjateng, kp-21
+# mitrapolri): the team's name is its aim, to evaluate, supervise, monitor or verify the host's work, and it learns
+# from no host
+_OVERSIGHT_TEAM = re.compile(
+    r"\btim\s+(?:evaluasi|monitoring|monev|supervisi|verifikasi|verifikator|pemantau|pengawas|pemeriksa|inspeksi)\b",
+    _I,
+)
+_COMING = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.VISITING, verbs.VISITED, verbs.TRAVELLING, verbs.RECEIVING, verbs.RECEIVED))
+    + r"|datang|tiba|hadir)\b",
+    _I,
+)
+
+
+def _oversight_team_came(text: str, sents, activities: list) -> bool:
+    """The first sentence telling someone's coming or reception (`_COMING`) names a team of oversight as the ones
+    who came (`_OVERSIGHT_TEAM`); no study word names the trip and no clause of purpose tells the guests' learning."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or search(_OVERSIGHT_TEAM, text) is None:
+        return False
+    for lo, hi in sents:
+        if _COMING.search(text, lo, hi) is not None:
+            return _OVERSIGHT_TEAM.search(text, lo, hi) is not None and not learning_purpose(text)
+    return False
+
+
 # A guest who comes to give, not to learn: "Bupati A datang ke Kabupaten B untuk menjadi narasumber forum inovasi",
 # "Tim Kementerian C berkunjung ke Pemprov D guna memberikan sosialisasi …", "Kepala Dinas E datang ke F sebagai
 # pemateri": whatever the hosts say they will copy from the guest, they learn at home and the guest teaches there
@@ -792,6 +819,8 @@ def no_visit_told(
     if unnamed and _central_body_oversees(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _guest_came_to_give(text, sents, activities):
+        return NoVisit.NO_STUDY_PURPOSE, best_host
+    if unnamed and _oversight_team_came(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _students_travel(text, activities):
         return NoVisit.STUDENTS, best_host
