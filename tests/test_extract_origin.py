@@ -1394,6 +1394,26 @@ def test_a_heads_party_listing_council_members_is_one_group() -> None:
     assert found[0].participants == 70
 
 
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # a group sent off by its region's head, the head the agent of the passive
+        (
+            "Sebanyak 30 lurah dilepas Wali Kota Kupang untuk studi tiru ke Kabupaten Banyuwangi, Senin (3/6/2024).",
+            "Kota Kupang",
+        ),
+        # ... or the subject of a headline's clipped verb of sending off
+        (
+            "Bupati Sumba Barat Berangkatkan 25 Kepala Desa Studi Banding\n\nPara kepala desa belajar pengelolaan"
+            " BUMDes di Kabupaten Badung, Senin (3/6/2024).",
+            "Kabupaten Sumba Barat",
+        ),
+    ],
+)
+def test_a_group_sent_off_by_its_head_comes_from_the_heads_region(text: str, home: str) -> None:
+    assert [v.origin.regency for v in visits_of(text)] == [home]
+
+
 _MET = " Wakil Ketua DPRD Surabaya menyambut mereka."
 
 
