@@ -4300,6 +4300,18 @@ def test_places_the_host_is_compared_with_are_no_destinations(compared):
     assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
 
 
+def test_the_travellers_home_named_only_in_their_words_is_no_stop():
+    # the group's home, named in its people's words only by a bare "di" ("belum ada di Kota Palu"), is no stop of its
+    # trip beside the places it went to, though they share its province
+    found = visits_of(
+        "PALU – Jajaran PKK Kota Palu kembali menggelar studi komparasi. Sesudah bertandang ke Kabupaten Sigi pada"
+        " Senin (21/3/2022), kini PKK Kota Palu beserta rombongan mendatangi PKK Kabupaten Donggala.",
+        "“Kegiatan ini nanti diteruskan ke kabupaten lainnya,” kata Ketua PKK Kota Palu. “Kami mencari informasi"
+        " tentang hal yang belum ada di Kota Palu. Yang sudah ada di Kota Palu pun kami bagikan,” tegasnya.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sigi", "Kabupaten Donggala"]
+
+
 @pytest.mark.parametrize(
     "ranked",
     [
