@@ -1923,6 +1923,35 @@ def test_studies_should_go_to_the_neighbour_instead() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Anggota DPRD Kabupaten Sikka kini lega karena kunjungan kerja ke provinsi lain tidak lagi dilarang.",
+            "Dewan menilai perlu studi banding ke Provinsi Bali, daerah yang lebih dulu punya perda serupa.",
+        ),
+        (
+            "Para kepala desa di Kabupaten Ende mengadu kepada dewan soal pengelolaan BUMDes.",
+            "Menurut mereka, para kepala desa perlu diajak studi banding ke Kabupaten Gianyar agar bisa meniru"
+            " desa yang sudah maju.",
+        ),
+    ],
+)
+def test_a_trip_said_to_be_needed_is_no_trip_made(paragraphs) -> None:
+    # what a body is said to need ("perlu studi banding ke A", "perlu diajak studi banding ke B") is an argument
+    # for a trip, told with no day: no trip that was made
+    assert visits_of(*paragraphs) == []
+
+
+def test_a_needed_trip_then_made_on_its_day_stays() -> None:
+    found = visits_of(
+        "Dewan menilai perlu studi banding ke Provinsi Bali.",
+        "Rombongan Komisi B DPRD Kabupaten Sikka kemudian tiba di Kantor DPRD Provinsi Bali, Senin (3/6/2024),"
+        " untuk studi banding perda pariwisata.",
+    )
+    assert [v.destination.province for v in found] == ["Bali"]
+
+
 # ---------------------------------------------------------------- trips of a stretch of time, faulted
 # An observer faulting a body's trips over a stretch of time ("selama ini", "sudah lama", "bertahun-tahun") names
 # where such trips went as a kind, not a trip made; the day such a sentence gives is the day the fault was found.
@@ -5537,6 +5566,35 @@ def test_a_group_that_came_to_learn_from_a_speaker_is_a_visit(text: str) -> None
     assert len(extract_text(text)) == 1, text
 
 
+# A team named by its task of oversight (evaluation, supervision, monitoring, verification) that comes or is received
+# gives its aim by its name: it checks the host's work and learns from no host.
+
+_OVERSIGHT_TEAM_CAME = (
+    "Temanggung – Sebagai kantor percontohan di Kabupaten Temanggung, KUA Kecamatan Parakan pada Selasa (10/9) "
+    "didatangi tiga anggota Tim Evaluasi Kanwil Kemenag Provinsi Jawa Tengah. Dalam kegiatan itu, ketua tim meminta "
+    "petugas KUA mempelajari aturan layanan nikah.",
+    "Tuban – Lapas Kelas IIB Tuban pada Senin (9/9) didatangi empat orang Tim Monev Kanwil Kemenkumham Jawa Timur. "
+    "Dalam kegiatan monitoring itu, ketua tim meminta petugas lapas mendalami aturan layanan kunjungan.",
+    "Sleman – Sebagai sekolah percontohan pertama di Kabupaten Sleman, SMP Negeri 4 Depok pada Rabu (11/9) didatangi "
+    "tiga anggota Tim Supervisi Balai Pengembangan Pendidikan DIY. Dalam kegiatan itu tim meminta guru mempelajari "
+    "kurikulum baru.",
+)
+
+
+@pytest.mark.parametrize("text", _OVERSIGHT_TEAM_CAME)
+def test_an_oversight_team_that_came_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+def test_a_team_that_came_to_learn_is_a_visit_whatever_its_name() -> None:
+    # near-miss: the team's trip is a study trip named as such
+    text = (
+        "Tim Evaluasi Dinas Kesehatan Kabupaten Luwu Utara melakukan studi banding ke Dinas Kesehatan Kota Makassar, "
+        "Rabu (4/9/2024), untuk mempelajari penerapan rekam medis elektronik."
+    )
+    assert len(extract_text(text)) == 1, text
+
+
 # ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
 # A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
 # "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.
@@ -7225,6 +7283,32 @@ def test_tourists_shown_round_or_a_film_shown_states_no_learning(text: str) -> N
 )
 def test_a_superior_or_a_home_class_or_pupils_shown_round_is_no_visit(text: str) -> None:
     assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# ---------------------------------------------------------------- a plan whose place is not decided
+# A council plans a study trip and says where it goes is not yet decided ("daerah yang akan dituju belum
+# diputuskan"); with no place weighed as a host, what the plan is said to be for names the same planned trip
+# again: no visit. A plan that names its places stays one.
+
+
+def test_a_planned_trip_whose_place_is_undecided_is_no_visit() -> None:
+    text = (
+        "DPRD Kabupaten Sikka merencanakan studi banding untuk tiga raperda usulan pemerintah daerah.\n\n"
+        "Menurut Sekretaris DPRD, tujuan studi banding nanti adalah daerah yang lebih dulu punya perda sejenis."
+        " “Lewat studi banding ini kami ingin tahu cara perda itu dijalankan di daerah yang sudah memakainya,”"
+        " katanya, Kamis (9/10/2025).\n\n"
+        "Daerah yang akan dituju belum diputuskan karena masih dibahas di internal dewan."
+    )
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF
+
+
+def test_a_planned_trip_with_its_place_named_stays() -> None:
+    # near-miss: the plan names its place and tells the trip there again; only a later one is left open
+    text = (
+        "DPRD Kabupaten Sikka merencanakan studi banding ke Kabupaten Badung, Kamis (9/10/2025), untuk mempelajari"
+        " perda pariwisata. Studi banding ke Badung itu diikuti 12 anggota dewan. Lokasi berikutnya masih dibahas."
+    )
+    assert not isinstance(extract_or_reason(text), NoVisit)
 
 
 # ---------------------------------------------------------------- a trip called off by its senders' verb

@@ -4300,6 +4300,45 @@ def test_places_the_host_is_compared_with_are_no_destinations(compared):
     assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
 
 
+def test_the_travellers_home_named_only_in_their_words_is_no_stop():
+    # the group's home, named in its people's words only by a bare "di" ("belum ada di Kota Palu"), is no stop of its
+    # trip beside the places it went to, though they share its province
+    found = visits_of(
+        "PALU – Jajaran PKK Kota Palu kembali menggelar studi komparasi. Sesudah bertandang ke Kabupaten Sigi pada"
+        " Senin (21/3/2022), kini PKK Kota Palu beserta rombongan mendatangi PKK Kabupaten Donggala.",
+        "“Kegiatan ini nanti diteruskan ke kabupaten lainnya,” kata Ketua PKK Kota Palu. “Kami mencari informasi"
+        " tentang hal yang belum ada di Kota Palu. Yang sudah ada di Kota Palu pun kami bagikan,” tegasnya.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sigi", "Kabupaten Donggala"]
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        # places the host is ranked after ("keempat di Indonesia sesudah A, B dan C") are no destinations
+        "Mal pelayanan publik Sumedang tercatat yang keempat di Jawa Barat sesudah Kota Bandung, Kota Cimahi dan "
+        "Kabupaten Bandung Barat.",
+        "Indeks inovasinya kini kedua terbaik se-Jawa Barat, setelah Kota Bogor dan Kota Depok.",
+    ],
+)
+def test_places_the_host_is_ranked_after_are_no_destinations(ranked):
+    found = visits_of(_RECEIVED_IN_SUMEDANG, ranked)
+    assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        # near-misses: a stop counted in the trip's own order names the stops gone to before it
+        "Kabupaten Sumedang menjadi lokasi ketiga yang didatangi rombongan, sesudah Kota Bandung dan Kota Cimahi.",
+        "Kabupaten Sumedang menjadi tujuan ketiga rombongan setelah Kota Bandung dan Kota Cimahi.",
+    ],
+)
+def test_stops_gone_to_before_in_a_trips_order_stay(order):
+    found = visits_of("Rombongan DPRD Kabupaten Garut studi banding, Senin (3/6/2024).", order)
+    assert {"Kota Bandung", "Kota Cimahi", "Kabupaten Sumedang"} <= {v.destination.regency for v in found}
+
+
 @pytest.mark.parametrize(
     "text",
     [

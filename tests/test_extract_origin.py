@@ -1377,6 +1377,43 @@ def test_council_along_near_misses(text: str) -> None:
     assert "DPRK Aceh Besar" not in origin_institutions_of(text)
 
 
+def test_a_heads_party_listing_council_members_is_one_group() -> None:
+    # a head's party told as one group with its members listed, the council's among them, and one total: one
+    # sending body, whatever the headline says of the council coming along (docs/schema.md, "A leader and a stated
+    # count": a regent's party of officials and council members is one group)
+    text = (
+        "Wali Kota Binjai Boyong Seluruh Kepala OPD Bersama DPRD Studi Banding di Surabaya\n\n"
+        "Surabaya - Wali Kota Binjai kembali datang ke Surabaya. Kali ini kedatangannya untuk studi banding mengenai"
+        " program inovasi Pemerintah Kota Surabaya.\n\n"
+        "Ia membawa 70 orang rombongan yang terdiri atas Wakil Wali Kota Binjai, Sekda Binjai, Ketua dan Wakil Ketua"
+        " DPRD Binjai, seluruh kepala OPD, serta semua camat. Rombongan disambut Wali Kota Surabaya di Balai Kota,"
+        " Senin (3/6/2024)."
+    )
+    found = visits_of(text)
+    assert len(found) == 1
+    assert found[0].participants == 70
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # a group sent off by its region's head, the head the agent of the passive
+        (
+            "Sebanyak 30 lurah dilepas Wali Kota Kupang untuk studi tiru ke Kabupaten Banyuwangi, Senin (3/6/2024).",
+            "Kota Kupang",
+        ),
+        # ... or the subject of a headline's clipped verb of sending off
+        (
+            "Bupati Sumba Barat Berangkatkan 25 Kepala Desa Studi Banding\n\nPara kepala desa belajar pengelolaan"
+            " BUMDes di Kabupaten Badung, Senin (3/6/2024).",
+            "Kabupaten Sumba Barat",
+        ),
+    ],
+)
+def test_a_group_sent_off_by_its_head_comes_from_the_heads_region(text: str, home: str) -> None:
+    assert [v.origin.regency for v in visits_of(text)] == [home]
+
+
 _MET = " Wakil Ketua DPRD Surabaya menyambut mereka."
 
 

@@ -95,6 +95,16 @@ _COMPARED_LIST = re.compile(
     r"(?:daerah|kabupaten|kota|provinsi|wilayah|pemda|negara)\b(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
     _I,
 )
+# places the host is ranked after: an ordinal, its scope, then "setelah"/"sesudah" and the list ("MPP keempat di
+# Indonesia sesudah A, B dan C", "kedua terbaik se-Indonesia setelah A", "ketiga, sesudah A dan B"): those that came
+# first in a ranking, never places a group went to; a stop counted in a trip's order names what was gone to before
+# it by a verb of the trip ("lokasi ketiga yang didatangi tim, sesudah A") or by a noun of the trip's stops ("menjadi
+# tujuan ketiga setelah A dan B", "persinggahan kedua sesudah A"): no ranking
+_RANKED_AFTER = re.compile(
+    r"(?<!tujuan )(?<!lokasi )(?<!lokus )(?<!destinasi )(?<!kunjungan )(?<!persinggahan )(?<!stop )"
+    r"\b(?:" + ordinal_words(1, 10) + r")\b(?:(?!\byang\b)[^.;:\n]){0,50}?\b(?:setelah|sesudah)\s+$",
+    _I,
+)
 # where the members of one cohort come from ("peserta berasal dari A, B dan C", "30 penyuluh dari A, B …",
 # "pasis merupakan perwakilan dari Polda A, Polda B", "peserta asal A (5 orang), B (3 orang)", "Mereka
 # berasal dari …", "rombongan terdiri atas 18 orang dari A, 10 orang dari B", "daerah asal peserta yakni
@@ -826,9 +836,10 @@ def _written_lists(
             # who met, not places gone to)
             holders = role == 0 and all(office_held_before(text, m) for m in chain)
             # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
-            compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
-                _COMPARED_LIST.search(before)
-            )
+            compared = (
+                any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada"))
+                and bool(_COMPARED_LIST.search(before))
+            ) or (("sesudah" in before or "setelah" in before) and _RANKED_AFTER.search(before) is not None)
             # governments that came along with the group ("datang bersama Pemkab B dan Pemkab C"): senders beside it
             if (
                 role == 1

@@ -222,7 +222,10 @@ _SHOULD = re.compile(
     r"\b(?:tidak|tak)\s+(?:bisa|boleh|perlu)\b|\b(?:mesti|sebaiknya|seharusnya|semestinya)\b"
     # ("cukup" as enough of a trip, not "cukup baik", quite good)
     r"|\bcukup\s+(?:me\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung|belajar)\b"
-    r"|\b(?:mau|ingin|hendak)\s+ke\b",
+    r"|\b(?:mau|ingin|hendak)\s+ke\b"
+    # ... or what is needed: "Dewan menilai perlu studi banding ke A", "para lurah perlu diajak studi banding ke B"
+    # (a need argued, no trip made; a made trip's sentence tells its day, or the article names its place elsewhere)
+    r"|\b(?:perlu|diperlukan)\s+(?:di\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung)\b",
     _I,
 )
 
@@ -733,6 +736,33 @@ def _central_body_oversees(text: str, sents, activities: list) -> bool:
     return False
 
 
+# ... and any body's team named by its task of oversight that comes or is received ("KUA A didatangi anggota Tim
+# Evaluasi Kanwil B", "Polres C menerima Tim Supervisi D", "kedatangan Tim Monev …"; sx-07 kemenagjateng, kp-21
+# mitrapolri): the team's name is its aim, to evaluate, supervise, monitor or verify the host's work, and it learns
+# from no host
+_OVERSIGHT_TEAM = re.compile(
+    r"\btim\s+(?:evaluasi|monitoring|monev|supervisi|verifikasi|verifikator|pemantau|pengawas|pemeriksa|inspeksi)\b",
+    _I,
+)
+_COMING = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.VISITING, verbs.VISITED, verbs.TRAVELLING, verbs.RECEIVING, verbs.RECEIVED))
+    + r"|datang|tiba|hadir)\b",
+    _I,
+)
+
+
+def _oversight_team_came(text: str, sents, activities: list) -> bool:
+    """The first sentence telling someone's coming or reception (`_COMING`) names a team of oversight as the ones
+    who came (`_OVERSIGHT_TEAM`); no study word names the trip and no clause of purpose tells the guests' learning."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or search(_OVERSIGHT_TEAM, text) is None:
+        return False
+    for lo, hi in sents:
+        if _COMING.search(text, lo, hi) is not None:
+            return _OVERSIGHT_TEAM.search(text, lo, hi) is not None and not learning_purpose(text)
+    return False
+
+
 # A guest who comes to give, not to learn: "Bupati A datang ke Kabupaten B untuk menjadi narasumber forum inovasi",
 # "Tim Kementerian C berkunjung ke Pemprov D guna memberikan sosialisasi …", "Kepala Dinas E datang ke F sebagai
 # pemateri": whatever the hosts say they will copy from the guest, they learn at home and the guest teaches there
@@ -812,7 +842,7 @@ def no_visit_told(
         return NoVisit.NO_HOST, best_host
     if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST, best_host
-    if place_undecided(text, activities):
+    if place_undecided(text, activities, no_host=best_host <= 0):
         return NoVisit.TRIPS_TALKED_OF, best_host
     if unnamed and not (
         # (a sender among the places first: told at a glance, where the pattern's search runs over most of the text)
@@ -829,6 +859,8 @@ def no_visit_told(
     if unnamed and _central_body_oversees(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _guest_came_to_give(text, sents, activities):
+        return NoVisit.NO_STUDY_PURPOSE, best_host
+    if unnamed and _oversight_team_came(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _students_travel(text, activities):
         return NoVisit.STUDENTS, best_host

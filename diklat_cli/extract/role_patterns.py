@@ -306,6 +306,17 @@ CAME_ALONG_WITH = re.compile(
 )
 ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    # the group sent off by its region's head or government, its agent after the passive: "37 kepala kampung
+    # diberangkatkan Bupati A", "dilepas Wali Kota B", "diutus oleh Pemkab C" (td-01 papuasatu, qb-04 jayawijayakab,
+    # pd-20 alkhairaat): the region of the one who sends them off is where they come from
+    (
+        re.compile(
+            r"\bdi(?:berangkatkan|lepas|utus|kirim)\s+(?:(?:secara\s+resmi|langsung)\s+)?(?:oleh\s+)?"
+            r"(?:(?:bupati|wali\s*kota|walikota|gubernur|sekda|sekretaris\s+daerah|kepala\s+daerah)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     # groups told in order, each by its ordinal, the noun left out after the first: "Rombongan pertama dari A,
     # sedangkan yang kedua dari B", "yang berikutnya berasal dari C" (each the group of the body it comes from)
     (
@@ -670,7 +681,10 @@ ORIGIN_POST = [
             r"|ingin|hendak|berencana)\s+)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b"
             # ... and in a headline's clipped verbs, capitalised without their prefix: "Pemkot X Pelajari …",
             # "Pemkab Y Timba Ilmu ke …", "DPRD Z Kunjungi …"
-            r"|(?-i:Pelajari|Timba\s+Ilmu|Kunjungi|Sambangi|Datangi)\b)",
+            r"|(?-i:Pelajari|Timba\s+Ilmu|Kunjungi|Sambangi|Datangi)\b"
+            # ... and the headline's clipped verbs of sending a group off: "Bupati A Berangkatkan 37 Kepala Kampung",
+            # "Wali Kota B Lepas Delapan ASN" (the sender's head its subject, as "memberangkatkan", "melepas" above)
+            r"|(?-i:Berangkatkan|Lepas|Utus)\s+(?:\d{1,4}|(?-i:[A-Z])\w*)\b)",
             _I,
         ),
         2,

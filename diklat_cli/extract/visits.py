@@ -452,7 +452,12 @@ def visits_or_reason(
     if (
         home is not None
         and len(dest_frames) >= 2
-        and totals[home][0] == 0
+        and (
+            totals[home][0] == 0
+            # ... or written as one only weakly, by a bare "di" in its people's words ("belum ada di Kota A"): no
+            # mention of it weighs as a place gone to (rw-05 rakyatgorontalo)
+            or all(p.dest < 2 for p in resolved if p.region.name == home)
+        )
         and {home, dest_name} <= {r.name for r in dest_frames}
     ):
         # the travellers' own region, never written as a place gone to, is no stop of their trip beside the host,
