@@ -1377,23 +1377,6 @@ def test_council_along_near_misses(text: str) -> None:
     assert "DPRK Aceh Besar" not in origin_institutions_of(text)
 
 
-def test_a_heads_party_listing_council_members_is_one_group() -> None:
-    # a head's party told as one group with its members listed, the council's among them, and one total: one
-    # sending body, whatever the headline says of the council coming along (docs/schema.md, "A leader and a stated
-    # count": a regent's party of officials and council members is one group)
-    text = (
-        "Wali Kota Binjai Boyong Seluruh Kepala OPD Bersama DPRD Studi Banding di Surabaya\n\n"
-        "Surabaya - Wali Kota Binjai kembali datang ke Surabaya. Kali ini kedatangannya untuk studi banding mengenai"
-        " program inovasi Pemerintah Kota Surabaya.\n\n"
-        "Ia membawa 70 orang rombongan yang terdiri atas Wakil Wali Kota Binjai, Sekda Binjai, Ketua dan Wakil Ketua"
-        " DPRD Binjai, seluruh kepala OPD, serta semua camat. Rombongan disambut Wali Kota Surabaya di Balai Kota,"
-        " Senin (3/6/2024)."
-    )
-    found = visits_of(text)
-    assert len(found) == 1
-    assert found[0].participants == 70
-
-
 @pytest.mark.parametrize(
     ("text", "home"),
     [

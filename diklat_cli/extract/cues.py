@@ -623,11 +623,9 @@ _STUDY_VISIT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 # a retreat, the residential leadership course ("retret kepemimpinan", "Retret Kepala Daerah")
-# a plan's place left open: "tujuannya belum ditentukan", "lokasinya belum kami tentukan", "daerah tujuan masih
-# dibahas", "daerah yang akan dituju belum diputuskan"
+# a plan's place left open: "tujuannya belum ditentukan", "lokasinya belum kami tentukan", "daerah tujuan masih dibahas"
 _UNDECIDED = re.compile(
-    r"\b(?:tujuan|lokasi|tempat|daerah\s+tujuan|destinasi|daerah\s+yang\s+akan\s+(?:dituju|dikunjungi|didatangi))"
-    r"(?:nya)?\s+(?:\w+\s+){0,3}?"
+    r"\b(?:tujuan|lokasi|tempat|daerah\s+tujuan|destinasi)(?:nya)?\s+(?:\w+\s+){0,3}?"
     r"(?:belum|masih)\s+(?:(?:di|kami\s+|kita\s+)tentukan|dibahas|dipilih|(?:kami\s+|kita\s+)?pilih|diputuskan)\b",
     _I,
 )
@@ -938,17 +936,13 @@ def council_calls_on_partners(text: str, activities: list) -> bool:
     return told and council_kunker_only(text, activities)
 
 
-def place_undecided(text: str, activities: list, no_host: bool = False) -> bool:
+def place_undecided(text: str, activities: list) -> bool:
     """Every naming of the activity is a plan, and the plan's place is left open ("berencana studi banding …;
     tujuannya belum ditentukan, bisa ke A atau B"): SCHEMA counts an announced trip with the place it goes to, and
-    this one goes nowhere yet (asked once no host is missing: a plan naming no place at all has no host). With no
-    place weighed as a host at all (`no_host`), the first naming a plan is enough: what the plan is said to be for
-    ("tujuan studi banding nanti adalah …", "Lewat studi banding ini kami ingin …") names the same trip again."""
-    if not activities:
-        return False
-    named = activities[:1] if no_host else activities
+    this one goes nowhere yet (asked once no host is missing: a plan naming no place at all has no host)."""
     return (
-        all(_PLANNED_BEFORE.search(text, max(0, a.start - 40), a.start) for a in named)
+        bool(activities)
+        and all(_PLANNED_BEFORE.search(text, max(0, a.start - 40), a.start) for a in activities)
         and _UNDECIDED.search(text) is not None
     )
 

@@ -842,7 +842,7 @@ def no_visit_told(
         return NoVisit.NO_HOST, best_host
     if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST, best_host
-    if place_undecided(text, activities, no_host=best_host <= 0):
+    if place_undecided(text, activities):
         return NoVisit.TRIPS_TALKED_OF, best_host
     if unnamed and not (
         # (a sender among the places first: told at a glance, where the pattern's search runs over most of the text)

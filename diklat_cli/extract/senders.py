@@ -576,14 +576,6 @@ def government_and_council(
 
 
 _COUNCIL_WRITTEN_OUT = re.compile(r"\bDewan\s+Perwakilan\s+Rakyat\b", re.IGNORECASE)
-# the party told as one group with its members listed, council members among them ("membawa 80 orang rombongan yang
-# terdiri atas Wakil Wali Kota, Sekda, Ketua dan Wakil Ketua DPRD A, seluruh kepala SKPD …"): a head's one party,
-# whose stated total counts all of it (docs/schema.md, "A leader and a stated count"), not a council that sent
-# a group of its own
-_PARTY_LISTS_COUNCIL = re.compile(
-    r"\b(?:terdiri\s+(?:atas|dari))\b[^.;\n]{0,200}?\b(?:anggota|ketua|pimpinan)\b[^.;,\n]{0,30}?\b(?-i:DPR[DK])\b",
-    re.IGNORECASE,
-)
 
 
 def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
@@ -596,8 +588,6 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
     if _COUNCIL_WRITTEN_OUT.search(institution):
         # the council, or a body of it, written out: "Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi X"
         # (lk-10 klupas; 35 readable articles write the council so) is no government its council goes along with
-        return None
-    if "terdiri" in text and _PARTY_LISTS_COUNCIL.search(text) is not None:
         return None
     for m in finditer(_WITH_COUNCIL, text):
         if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
