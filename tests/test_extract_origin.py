@@ -1968,7 +1968,8 @@ def _origin_institution_provinces(text: str) -> list[tuple[str | None, str | Non
             "Bapelkes Cikarang",
         ),
         ("Peserta PKA Pusdiklatwas BPKP menjalani studi lapangan ke Pemkab Sleman.", "Pusdiklatwas BPKP"),
-        ("Peserta Pelatihan Teknis Penyuluh BPPSDMP Kementan studi banding ke Kabupaten Malang.", "BPPSDMP Kementan"),
+        # (a centre named with its ministry: the ministry sends its own staff, docs/schema.md)
+        ("Peserta Pelatihan Teknis Penyuluh BPPSDMP Kementan studi banding ke Kabupaten Malang.", "Kementan"),
     ],
 )
 def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None:
@@ -4361,3 +4362,49 @@ def test_a_village_government_sends_with_its_address_commas_or_not(gap):
         " Kabupaten Klaten, Senin (2/9/2024), untuk belajar mengelola BUMDes."
     )
     assert origin_institutions_of(text) == ["Desa Bontolerung"]  # (the village, its government word aside)
+
+
+# ---------------------------------------------------------------- a ministry's own trainees
+# a ministry's training centre whose name ends with its ministry ("Pusdiklat … Kementerian Agama", "Badan Diklat
+# Kejaksaan RI") runs a course for that ministry's own staff: the ministry sends, the centre organizes
+# (docs/schema.md, a ministry's own trainees); the home ministry's centres train the regions' staff and send as
+# themselves, and so does a ministry's regional office
+@pytest.mark.parametrize(
+    ("name", "ministry"),
+    [
+        ("Pusat Pendidikan dan Pelatihan Kementerian Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan"),
+        ("Badan Diklat Kejaksaan RI", "Kejaksaan RI"),
+        ("Sekolah Staf dan Pimpinan Kementerian Luar Negeri (Sesparlu)", "Kementerian Luar Negeri"),
+        ("Pusdiklat Teknis Mahkamah Agung RI", "Mahkamah Agung RI"),
+        ("Pusat Diklat Kemenkeu", "Kemenkeu"),
+        ("PPSDM Kemendagri Regional Bukittinggi", None),
+        ("Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri", None),
+        ("Balai Diklat Kanwil Kementerian Hukum dan HAM Jawa Tengah", None),
+        ("Kementerian Pertanian", None),
+        ("Pusdiklat Kementrian", None),
+    ],
+)
+def test_a_ministrys_training_centre_names_the_ministry_that_sends(name, ministry):
+    assert agencies.own_staff_ministry(name) == ministry
+
+
+def test_a_ministry_named_short_after_its_centre_is_written_in_full_where_the_report_does():
+    text = "Menurut Kementerian Kelautan dan Perikanan (KKP) dan Kementerian Energi dan Sumber Daya Mineral (ESDM) …"
+    assert agencies.ministry_in_full(text, "Kementerian ESDM")[0] == (
+        "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
+    )
+    assert agencies.ministry_in_full("Jaksa dari Kejaksaan Republik Indonesia hadir.", "Kejaksaan RI")[0] == (
+        "Kejaksaan Republik Indonesia"
+    )
+    assert agencies.ministry_in_full("Tidak ada nama lengkap di sini.", "Kemenkeu") is None
+
+
+def test_a_ministrys_own_course_is_sent_by_the_ministry_and_run_by_its_centre():
+    text = (
+        "Sebanyak 30 peserta Diklatpim III Angkatan II yang diselenggarakan Pusat Pendidikan dan Pelatihan"
+        " Kementerian Kelautan dan Perikanan melaksanakan benchmarking ke Pemerintah Kota Surabaya, Senin (2/9/2024)."
+        " Para pejabat kementerian itu belajar soal pelayanan publik."
+    )
+    (e,) = extract_text(text)
+    assert e.visit.origin.institution == "Kementerian Kelautan dan Perikanan"
+    assert e.visit.organizer == "Pusat Pendidikan dan Pelatihan Kementerian Kelautan dan Perikanan"
