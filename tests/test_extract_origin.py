@@ -4408,3 +4408,66 @@ def test_a_ministrys_own_course_is_sent_by_the_ministry_and_run_by_its_centre():
     (e,) = extract_text(text)
     assert e.visit.origin.institution == "Kementerian Kelautan dan Perikanan"
     assert e.visit.organizer == "Pusat Pendidikan dan Pelatihan Kementerian Kelautan dan Perikanan"
+
+
+# ---------------------------------------------------------------- villages that travel
+# where a village's people go on a trip outside a programme, the village body as written sends it (docs/schema.md,
+# villages that travel): named as the subject of the trip, as the party, or as the agent of a passive trip; in full
+# where the report writes it both ways; never the village the group goes to, one that receives it, a ministry's
+# title, a regency's name after "kepala desa", or one of a list of villages
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Pemerintah Desa Sukawangi menggelar kegiatan Study Banding ke Desa Pujon Kidul, Kabupaten Malang, pada"
+            " Senin (2/9/2024). Rombongan terdiri atas perangkat desa, BPD dan pengurus BUMDes.",
+            "Pemerintah Desa Sukawangi",
+        ),
+        (
+            "Rombongan Desa Karangrejo, Kabupaten Sleman, tiba di Kota Makassar untuk studi tiru ke Kelurahan"
+            " Bontoala, Selasa (3/9/2024). Kedatangan mereka disambut lurah. Pemerintah Desa Karangrejo ingin"
+            " belajar soal pelayanan warga.",
+            "Pemerintah Desa Karangrejo",
+        ),
+        (
+            "KUDUS - Studi tiru ke Desa Penglipuran, Kabupaten Bangli, Bali, yang dilakukan Pemerintah Desa"
+            " Tanjungrejo, Kabupaten Kudus, pada 2-4 September 2024 dinilai bermanfaat. Peserta belajar"
+            " mengelola desa wisata.",
+            "Pemerintah Desa Tanjungrejo",
+        ),
+    ],
+)
+def test_a_village_whose_people_travel_sends_as_written(text, sender):
+    assert origin_institutions_of(text)[0] == sender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # received by the village's secretary: the host's man, no sender
+        "Rombongan kepala sekolah se-Kota Tegal studi banding ke Kabupaten Sleman, Senin (2/9/2024). Mereka"
+        " disambut di balai desa oleh Sekretaris Desa Wijaya dan pengurus BUMDes.",
+        # a ministry's title is no village
+        "Menteri Desa Lepas Rombongan Kepala Desa Studi Banding ke Korea Selatan, Senin (2/9/2024). Mereka"
+        " belajar soal koperasi desa.",
+    ],
+)
+def test_a_village_named_as_host_or_title_does_not_send(text):
+    for name in origin_institutions_of(text):
+        assert name is None or not name.lower().startswith(("desa", "pemerintah desa", "pemdes"))
+
+
+def test_a_village_named_as_subject_is_kept_as_the_fuller_body():
+    text = (
+        "Pemdes Tanjungrejo Gelar Studi Tiru ke Bali\n"
+        "KUDUS - Pemerintahan Desa Tanjungrejo menjalankan studi tiru ke Desa Penglipuran, Bali, Rabu (4/9/2024)."
+    )
+    assert senders.village_that_travels(text, sentence_spans(text), ["Desa Penglipuran"]) is not None
+    assert senders.village_that_travels(text, sentence_spans(text), ["Desa Penglipuran"])[0] == (
+        "Pemerintahan Desa Tanjungrejo"
+    )
+
+
+def test_village_heads_named_by_their_regency_are_no_village():
+    text = "Studi banding sejumlah kepala desa Sleman ke Desa Ponggok, Klaten, digelar Senin (2/9/2024)."
+    assert senders.village_that_travels(text, sentence_spans(text), ["Desa Ponggok"]) is None

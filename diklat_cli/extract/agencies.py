@@ -1291,3 +1291,11 @@ def ministry_in_full(text: str, ministry: str) -> tuple[str, tuple[int, int]] | 
         if m.group("short").strip().lower() in keys:
             return m.group(), m.span()
     return None
+
+
+def village_senders() -> dict:
+    """The words of a village's bodies, its kinds, its travelling party and the ends of its name
+    (data/agencies.json, village_senders)."""
+    d = _data()
+    keys = ("village_sender_bodies", "village_kinds", "village_party_words", "village_agent_words", "village_name_ends")
+    return {k: d[k] for k in keys}

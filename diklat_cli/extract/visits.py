@@ -74,6 +74,7 @@ from diklat_cli.extract.visit_places import (
     run_by_organizer,
     sender_running_the_cohort,
     senders_inside,
+    village_sends,
 )
 from diklat_cli.extract.when import (
     dateline_visit_day,
@@ -678,6 +679,8 @@ def visits_or_reason(
             # menemui DPRD A …, Komisi III juga ke A"), not the other group's
             items = [item for item in items if group[1] <= item[1][0] < group[2]]
         fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
+        if sender is None and guest is None and group is None and visit.program is None:
+            village_sends(text, sents, visit, evidence)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
