@@ -4471,3 +4471,45 @@ def test_a_village_named_as_subject_is_kept_as_the_fuller_body():
 def test_village_heads_named_by_their_regency_are_no_village():
     text = "Studi banding sejumlah kepala desa Sleman ke Desa Ponggok, Klaten, digelar Senin (2/9/2024)."
     assert senders.village_that_travels(text, sentence_spans(text), ["Desa Ponggok"]) is None
+
+
+# ---------------------------------------------------------------- who set up a trip outside a programme
+# a body named as the agent or the subject of setting the trip up for others organizes it (docs/schema.md, who
+# organized a trip outside a programme); the travellers' own body does not, and one going along is none
+@pytest.mark.parametrize(
+    ("sentence", "setter"),
+    [
+        (
+            "Studi banding para kepala desa ke Bali itu diinisiasi langsung oleh Dinas Pemberdayaan Masyarakat Desa"
+            " (DPMD) Kabupaten Konawe.",
+            "Dinas Pemberdayaan Masyarakat Desa (DPMD) Kabupaten Konawe",
+        ),
+        (
+            "Dinas Pariwisata Kabupaten Ende memfasilitasi 30 pengelola desa wisata untuk belajar ke Sleman.",
+            "Dinas Pariwisata Kabupaten Ende",
+        ),
+        (
+            "Para kades berangkat atas undangan Lembaga Pelatihan Aparatur Mandiri yang berkantor di Bekasi.",
+            "Lembaga Pelatihan Aparatur Mandiri",
+        ),
+        ("Rombongan kepala desa didampingi Dinas Pemberdayaan Masyarakat Desa Kabupaten Konawe.", None),
+    ],
+)
+def test_the_body_that_set_up_a_trip_for_others_organizes_it(sentence, setter):
+    got = senders.trip_setter(sentence, sentence_spans(sentence), ["Pemerintah Desa Wawotobi"])
+    assert (got[0] if got else None) == setter
+
+
+def test_the_travellers_own_body_does_not_organize_its_trip():
+    sentence = "Studi tiru itu digagas Dinas Kesehatan Kabupaten Ende bagi para kepala puskesmasnya."
+    assert senders.trip_setter(sentence, sentence_spans(sentence), ["Dinas Kesehatan Kabupaten Ende"]) is None
+
+
+def test_a_trip_outside_a_programme_set_up_by_an_office_has_it_as_organizer():
+    text = (
+        "KONAWE - Sebanyak 40 kepala desa di Kabupaten Konawe melakukan studi banding ke Desa Penglipuran, Kabupaten"
+        " Bangli, Bali, pada 2-4 September 2024. Kegiatan itu digagas Dinas Pemberdayaan Masyarakat Desa (DPMD)"
+        " Kabupaten Konawe untuk mengembangkan desa wisata."
+    )
+    (e,) = extract_text(text)
+    assert e.visit.organizer == "Dinas Pemberdayaan Masyarakat Desa (DPMD) Kabupaten Konawe"

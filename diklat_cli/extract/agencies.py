@@ -1299,3 +1299,8 @@ def village_senders() -> dict:
     d = _data()
     keys = ("village_sender_bodies", "village_kinds", "village_party_words", "village_agent_words", "village_name_ends")
     return {k: d[k] for k in keys}
+
+
+def trip_setters() -> tuple[list[str], list[str]]:
+    """The words of a body setting up a trip for others, written before it and after it (data/agencies.json)."""
+    return _data()["trip_setters_before"], _data()["trip_setters_after"]

@@ -1114,3 +1114,43 @@ def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, 
             ):
                 return _village_as_written(text, m)
     return None
+
+
+# ---------------------------------------------------------------- who set up a trip outside a programme
+@cache
+def _setter_words() -> tuple[re.Pattern, re.Pattern]:
+    before, after = agencies.trip_setters()
+    return (
+        re.compile(rf"\b(?:{_alternatives(before)})\s+(?:(?:secara\s+)?langsung\s+)?(?:oleh\s+)?(?:pihak\s+)?$", _I),
+        re.compile(rf"^\s*,?\s*(?:(?:juga|telah|sudah)\s+)?(?:{_alternatives(after)})\b", _I),
+    )
+
+
+def _with_region(text: str, unit) -> tuple[str, tuple[int, int]]:
+    """The unit with the region written right after it ("Dinas PMD Kabupaten Muara Enim"), as written."""
+    found = places.find_places(text[unit.end : unit.end + 60])
+    if found and found[0].start <= 1:
+        end = unit.end + found[0].end
+        return text[unit.start : end], (unit.start, end)
+    return text[unit.start : unit.end], (unit.start, unit.end)
+
+
+def trip_setter(text: str, sents, travellers: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """The body that set up a study trip outside a programme for the travellers, as written (docs/schema.md, who
+    organized a trip outside a programme): a unit named as the agent of a word of setting up ("digagas Dinas PMD
+    Kabupaten A", "atas undangan Lembaga B") or as the subject of one ("Dinas C memfasilitasi seluruh kepala
+    desa"), other than the travellers' own body. None when no such body is named."""
+    before, after = _setter_words()
+    own = [t.lower() for t in travellers if t]
+    for lo, hi in sents:
+        for unit in agencies.find_units(text, lo, hi):
+            name = _with_region(text, unit)
+            if before.search(text, max(lo, unit.start - 40), unit.start) is None and (
+                after.match(text[name[1][1] : min(hi, name[1][1] + 40)]) is None
+            ):
+                continue
+            low, body = name[0].lower(), unit.name.lower()  # (its name without its region: "Dinas A" of "Dinas A X")
+            if any(low.startswith(t) or t.startswith(body) for t in own) or _village_mention().match(name[0]):
+                continue  # (the travellers' own body sets up its own trip: no organizer of others)
+            return name
+    return None

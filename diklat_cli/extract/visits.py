@@ -59,6 +59,7 @@ from diklat_cli.extract.senders import (
     origin_after,
     programmes_with_own_sender,
     split_by_sender,
+    trip_setter,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.stops import same_kind_stops
@@ -672,6 +673,11 @@ def visits_or_reason(
         if own_organizer is not None:
             visit.organizer = own_organizer.name
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
+        if own_organizer is None and visit.program is None and sender is None and guest is None:
+            setter = trip_setter(text, sents, [visit.origin.institution or "", visit.destination.host or ""])
+            if setter is not None:
+                visit.organizer = setter[0]
+                evidence["organizer"] = Evidence(spans=[setter[1]], confidence=0.6)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         items = councils_of_the_visit(text, resolved, items, visit.origin.regency or visit.origin.province, dest_region)
         if group is not None and dest_frames.count(frame_dest) > 1:
