@@ -1098,7 +1098,7 @@ def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, 
         goes = LOCAL_GOES.search(text, lo, hi) or _VILLAGE_HOLDS.search(text, lo, hi)
         for m in _village_mention().finditer(text, lo, hi):
             name = m.group("name")
-            if name.lower() in hosts or _no_village_name(name, m.group("body") is not None):
+            if name.lower() in hosts:
                 continue
             before = text[max(lo, m.start() - 60) : m.start()]
             if _AT_VILLAGE.search(before) or _VILLAGE_OF_ANOTHER.search(before):
@@ -1106,12 +1106,14 @@ def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, 
             subject = (
                 goes is not None and goes.start() >= m.end() and HOSTING_WORDS.search(text, lo, goes.start()) is None
             )
-            received = HOSTING_WORDS.search(text, lo, m.start()) is not None
             if (
                 subject
                 or _village_party("village_party_words").search(before)
-                or (not received and _village_party("village_agent_words").search(before))
-            ):
+                or (
+                    HOSTING_WORDS.search(text, lo, m.start()) is None
+                    and _village_party("village_agent_words").search(before)
+                )
+            ) and not _no_village_name(name, m.group("body") is not None):
                 return _village_as_written(text, m)
     return None
 
@@ -1124,6 +1126,12 @@ def _setter_words() -> tuple[re.Pattern, re.Pattern]:
         re.compile(rf"\b(?:{_alternatives(before)})\s+(?:(?:secara\s+)?langsung\s+)?(?:oleh\s+)?(?:pihak\s+)?$", _I),
         re.compile(rf"^\s*,?\s*(?:(?:juga|telah|sudah)\s+)?(?:{_alternatives(after)})\b", _I),
     )
+
+
+@cache
+def _setter_gate() -> re.Pattern:
+    before, after = agencies.trip_setters()
+    return re.compile(rf"\b(?:{_alternatives(before + after)})\b", _I)
 
 
 def _with_region(text: str, unit) -> tuple[str, tuple[int, int]]:
@@ -1142,12 +1150,18 @@ def trip_setter(text: str, sents, travellers: list[str]) -> tuple[str, tuple[int
     desa"), other than the travellers' own body. None when no such body is named."""
     before, after = _setter_words()
     own = [t.lower() for t in travellers if t]
+    gate = _setter_gate()
+    if gate.search(text) is None:
+        return None  # (no word of setting up anywhere: no sentence's units asked for)
     for lo, hi in sents:
-        for unit in agencies.find_units(text, lo, hi):
+        if gate.search(text, lo, hi) is None:
+            continue
+        for unit in agencies.find_units(text, lo, hi):  # (the sentence's units, as hosts asks them: cached)
+            agent = before.search(text, max(lo, unit.start - 40), unit.start) is not None
+            if not agent and gate.search(text, unit.end, min(hi, unit.end + 100)) is None:
+                continue  # (no word of setting up on either side: its region not looked for)
             name = _with_region(text, unit)
-            if before.search(text, max(lo, unit.start - 40), unit.start) is None and (
-                after.match(text[name[1][1] : min(hi, name[1][1] + 40)]) is None
-            ):
+            if not agent and after.match(text[name[1][1] : min(hi, name[1][1] + 40)]) is None:
                 continue
             low, body = name[0].lower(), unit.name.lower()  # (its name without its region: "Dinas A" of "Dinas A X")
             if any(low.startswith(t) or t.startswith(body) for t in own) or _village_mention().match(name[0]):
