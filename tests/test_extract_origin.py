@@ -1988,7 +1988,8 @@ def _origin_institution_provinces(text: str) -> list[tuple[str | None, str | Non
             "Bapelkes Cikarang",
         ),
         ("Peserta PKA Pusdiklatwas BPKP menjalani studi lapangan ke Pemkab Sleman.", "Pusdiklatwas BPKP"),
-        ("Peserta Pelatihan Teknis Penyuluh BPPSDMP Kementan studi banding ke Kabupaten Malang.", "BPPSDMP Kementan"),
+        # (a centre named with its ministry: the ministry sends its own staff, docs/schema.md)
+        ("Peserta Pelatihan Teknis Penyuluh BPPSDMP Kementan studi banding ke Kabupaten Malang.", "Kementan"),
     ],
 )
 def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None:
@@ -4381,3 +4382,154 @@ def test_a_village_government_sends_with_its_address_commas_or_not(gap):
         " Kabupaten Klaten, Senin (2/9/2024), untuk belajar mengelola BUMDes."
     )
     assert origin_institutions_of(text) == ["Desa Bontolerung"]  # (the village, its government word aside)
+
+
+# ---------------------------------------------------------------- a ministry's own trainees
+# a ministry's training centre whose name ends with its ministry ("Pusdiklat … Kementerian Agama", "Badan Diklat
+# Kejaksaan RI") runs a course for that ministry's own staff: the ministry sends, the centre organizes
+# (docs/schema.md, a ministry's own trainees); the home ministry's centres train the regions' staff and send as
+# themselves, and so does a ministry's regional office
+@pytest.mark.parametrize(
+    ("name", "ministry"),
+    [
+        ("Pusat Pendidikan dan Pelatihan Kementerian Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan"),
+        ("Badan Diklat Kejaksaan RI", "Kejaksaan RI"),
+        ("Sekolah Staf dan Pimpinan Kementerian Luar Negeri (Sesparlu)", "Kementerian Luar Negeri"),
+        ("Pusdiklat Teknis Mahkamah Agung RI", "Mahkamah Agung RI"),
+        ("Pusat Diklat Kemenkeu", "Kemenkeu"),
+        ("PPSDM Kemendagri Regional Bukittinggi", None),
+        ("Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri", None),
+        ("Balai Diklat Kanwil Kementerian Hukum dan HAM Jawa Tengah", None),
+        ("Kementerian Pertanian", None),
+        ("Pusdiklat Kementrian", None),
+    ],
+)
+def test_a_ministrys_training_centre_names_the_ministry_that_sends(name, ministry):
+    assert agencies.own_staff_ministry(name) == ministry
+
+
+def test_a_ministry_named_short_after_its_centre_is_written_in_full_where_the_report_does():
+    text = "Menurut Kementerian Kelautan dan Perikanan (KKP) dan Kementerian Energi dan Sumber Daya Mineral (ESDM) …"
+    assert agencies.ministry_in_full(text, "Kementerian ESDM")[0] == (
+        "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
+    )
+    assert agencies.ministry_in_full("Jaksa dari Kejaksaan Republik Indonesia hadir.", "Kejaksaan RI")[0] == (
+        "Kejaksaan Republik Indonesia"
+    )
+    assert agencies.ministry_in_full("Tidak ada nama lengkap di sini.", "Kemenkeu") is None
+
+
+def test_a_ministrys_own_course_is_sent_by_the_ministry_and_run_by_its_centre():
+    text = (
+        "Sebanyak 30 peserta Diklatpim III Angkatan II yang diselenggarakan Pusat Pendidikan dan Pelatihan"
+        " Kementerian Kelautan dan Perikanan melaksanakan benchmarking ke Pemerintah Kota Surabaya, Senin (2/9/2024)."
+        " Para pejabat kementerian itu belajar soal pelayanan publik."
+    )
+    (e,) = extract_text(text)
+    assert e.visit.origin.institution == "Kementerian Kelautan dan Perikanan"
+    assert e.visit.organizer == "Pusat Pendidikan dan Pelatihan Kementerian Kelautan dan Perikanan"
+
+
+# ---------------------------------------------------------------- villages that travel
+# where a village's people go on a trip outside a programme, the village body as written sends it (docs/schema.md,
+# villages that travel): named as the subject of the trip, as the party, or as the agent of a passive trip; in full
+# where the report writes it both ways; never the village the group goes to, one that receives it, a ministry's
+# title, a regency's name after "kepala desa", or one of a list of villages
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Pemerintah Desa Sukawangi menggelar kegiatan Study Banding ke Desa Pujon Kidul, Kabupaten Malang, pada"
+            " Senin (2/9/2024). Rombongan terdiri atas perangkat desa, BPD dan pengurus BUMDes.",
+            "Pemerintah Desa Sukawangi",
+        ),
+        (
+            "Rombongan Desa Karangrejo, Kabupaten Sleman, tiba di Kota Makassar untuk studi tiru ke Kelurahan"
+            " Bontoala, Selasa (3/9/2024). Kedatangan mereka disambut lurah. Pemerintah Desa Karangrejo ingin"
+            " belajar soal pelayanan warga.",
+            "Pemerintah Desa Karangrejo",
+        ),
+        (
+            "KUDUS - Studi tiru ke Desa Penglipuran, Kabupaten Bangli, Bali, yang dilakukan Pemerintah Desa"
+            " Tanjungrejo, Kabupaten Kudus, pada 2-4 September 2024 dinilai bermanfaat. Peserta belajar"
+            " mengelola desa wisata.",
+            "Pemerintah Desa Tanjungrejo",
+        ),
+    ],
+)
+def test_a_village_whose_people_travel_sends_as_written(text, sender):
+    assert origin_institutions_of(text)[0] == sender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # received by the village's secretary: the host's man, no sender
+        "Rombongan kepala sekolah se-Kota Tegal studi banding ke Kabupaten Sleman, Senin (2/9/2024). Mereka"
+        " disambut di balai desa oleh Sekretaris Desa Wijaya dan pengurus BUMDes.",
+        # a ministry's title is no village
+        "Menteri Desa Lepas Rombongan Kepala Desa Studi Banding ke Korea Selatan, Senin (2/9/2024). Mereka"
+        " belajar soal koperasi desa.",
+    ],
+)
+def test_a_village_named_as_host_or_title_does_not_send(text):
+    for name in origin_institutions_of(text):
+        assert name is None or not name.lower().startswith(("desa", "pemerintah desa", "pemdes"))
+
+
+def test_a_village_named_as_subject_is_kept_as_the_fuller_body():
+    text = (
+        "Pemdes Tanjungrejo Gelar Studi Tiru ke Bali\n"
+        "KUDUS - Pemerintahan Desa Tanjungrejo menjalankan studi tiru ke Desa Penglipuran, Bali, Rabu (4/9/2024)."
+    )
+    assert senders.village_that_travels(text, sentence_spans(text), ["Desa Penglipuran"]) is not None
+    assert senders.village_that_travels(text, sentence_spans(text), ["Desa Penglipuran"])[0] == (
+        "Pemerintahan Desa Tanjungrejo"
+    )
+
+
+def test_village_heads_named_by_their_regency_are_no_village():
+    text = "Studi banding sejumlah kepala desa Sleman ke Desa Ponggok, Klaten, digelar Senin (2/9/2024)."
+    assert senders.village_that_travels(text, sentence_spans(text), ["Desa Ponggok"]) is None
+
+
+# ---------------------------------------------------------------- who set up a trip outside a programme
+# a body named as the agent or the subject of setting the trip up for others organizes it (docs/schema.md, who
+# organized a trip outside a programme); the travellers' own body does not, and one going along is none
+@pytest.mark.parametrize(
+    ("sentence", "setter"),
+    [
+        (
+            "Studi banding para kepala desa ke Bali itu diinisiasi langsung oleh Dinas Pemberdayaan Masyarakat Desa"
+            " (DPMD) Kabupaten Konawe.",
+            "Dinas Pemberdayaan Masyarakat Desa (DPMD) Kabupaten Konawe",
+        ),
+        (
+            "Dinas Pariwisata Kabupaten Ende memfasilitasi 30 pengelola desa wisata untuk belajar ke Sleman.",
+            "Dinas Pariwisata Kabupaten Ende",
+        ),
+        (
+            "Para kades berangkat atas undangan Lembaga Pelatihan Aparatur Mandiri yang berkantor di Bekasi.",
+            "Lembaga Pelatihan Aparatur Mandiri",
+        ),
+        ("Rombongan kepala desa didampingi Dinas Pemberdayaan Masyarakat Desa Kabupaten Konawe.", None),
+    ],
+)
+def test_the_body_that_set_up_a_trip_for_others_organizes_it(sentence, setter):
+    got = senders.trip_setter(sentence, sentence_spans(sentence), ["Pemerintah Desa Wawotobi"])
+    assert (got[0] if got else None) == setter
+
+
+def test_the_travellers_own_body_does_not_organize_its_trip():
+    sentence = "Studi tiru itu digagas Dinas Kesehatan Kabupaten Ende bagi para kepala puskesmasnya."
+    assert senders.trip_setter(sentence, sentence_spans(sentence), ["Dinas Kesehatan Kabupaten Ende"]) is None
+
+
+def test_a_trip_outside_a_programme_set_up_by_an_office_has_it_as_organizer():
+    text = (
+        "KONAWE - Sebanyak 40 kepala desa di Kabupaten Konawe melakukan studi banding ke Desa Penglipuran, Kabupaten"
+        " Bangli, Bali, pada 2-4 September 2024. Kegiatan itu digagas Dinas Pemberdayaan Masyarakat Desa (DPMD)"
+        " Kabupaten Konawe untuk mengembangkan desa wisata."
+    )
+    (e,) = extract_text(text)
+    assert e.visit.organizer == "Dinas Pemberdayaan Masyarakat Desa (DPMD) Kabupaten Konawe"

@@ -1199,6 +1199,7 @@ def _initials(name: str) -> str:
 # a report gives a unit's name once with its acronym or its other name in brackets and elsewhere without it
 # ("Mal Pelayanan Publik (MPP)" … "Mal Pelayanan Publik", "Desa Wisata A (Umbul A)" … "Desa Wisata A"): the
 # name without the bracketed part names the same unit
+_REGIONAL_OFFICE = re.compile(r"\b(?:Kanwil|Kantor\s+Wilayah)\b", re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -1268,3 +1269,79 @@ def unique_units(names: list[str]) -> list[str]:
             kept[same] = name
             index(same, low)
     return kept
+
+
+@cache
+def _ministry_at_end_re() -> re.Pattern:
+    opens = "|".join(w.replace(" ", r"\s+") for w in _data()["own_staff_ministries"])
+    # the ministry's name runs to the end of the centre's: capitalised words, "dan", its country, a bracket
+    return re.compile(rf"(?<![\w-])(?P<ministry>(?-i:{opens})(?:\s+(?:(?-i:[A-Z])[\w-]*|dan|\([^()]{{2,40}}\)))*)\s*$")
+
+
+@cache
+def _trains_others_re() -> re.Pattern:
+    words = "|".join(w.replace(" ", r"\s+") for w in _data()["trains_others"])
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_REGIONAL_OFFICE = re.compile(r"\b(?:Kanwil|Kantor\s+Wilayah)\b", re.IGNORECASE)
+_TRAILING_BRACKET = re.compile(r"\s*\(\s*[^()]{2,30}?\s*\)\s*$")
+
+
+def own_staff_ministry(name: str) -> str | None:
+    """The ministry or national agency a training centre's name ends with ("Pusat Diklat Kemensetneg": the
+    Kemensetneg; "Sekolah Staf dan Pimpinan Kementerian Luar Negeri (Sesparlu)": the Kementerian Luar Negeri),
+    as written, when the centre trains that body's own staff: the body sends its course and the centre runs it
+    (docs/schema.md, a ministry's own trainees). None for a name that is no training centre, that names no
+    ministry after its centre's words, or whose ministry trains other governments' officials (`trains_others`)."""
+    centre = _training_body_re().search(name)
+    if centre is None or is_national_unit(name) or _REGIONAL_OFFICE.search(name):
+        return None  # (a ministry's regional office and its Balai Diklat send as themselves: a regional office)
+    bare = _TRAILING_BRACKET.sub("", name)  # "… Kementerian Luar Negeri ( SESPARLU )": the centre's short form
+    m = _ministry_at_end_re().search(bare, centre.end())
+    if m is None or m.start() == 0 or _trains_others_re().search(m.group("ministry")):
+        return None
+    ministry = m.group("ministry")
+    return ministry if len(ministry.split()) > 1 or not ministry.startswith("Kementrian") else None
+
+
+# a ministry written in full with its short form in brackets: "Kementerian Energi dan Sumber Daya Mineral (ESDM)",
+# "Kementerian Luar Negeri (Kemenlu)"
+_MINISTRY_IN_FULL = re.compile(
+    r"\b(?:Kementerian|Kementrian)(?:\s+(?:(?-i:[A-Z])[\w-]*|dan|,))+?\s*\((?P<short>[^()]{2,20})\)"
+)
+_OF_THE_REPUBLIC = re.compile(r"\s+RI$")
+
+
+def ministry_in_full(text: str, ministry: str) -> tuple[str, tuple[int, int]] | None:
+    """The fuller writing of a ministry named short at the end of its centre's name, where the report gives
+    one: its name in full with the short form in brackets ("Kementerian ESDM" or "Kemenlu" beside "Kementerian
+    Energi dan Sumber Daya Mineral (ESDM)", "Kementerian Luar Negeri (Kemenlu)"), or its country written out
+    ("Kejaksaan RI" beside "Kejaksaan Republik Indonesia"). A body written in full and short is kept in full
+    (docs/schema.md, a name written in full and short)."""
+    short = _OF_THE_REPUBLIC.sub("", ministry)
+    if short != ministry:
+        at = text.find(short + " Republik Indonesia")
+        if at >= 0:
+            return text[at : at + len(short) + 19], (at, at + len(short) + 19)
+    words = short.split()
+    keys = {short.lower(), words[-1].lower()} if len(words) <= 2 else set()
+    if not keys or "(" not in text:
+        return None
+    for m in _MINISTRY_IN_FULL.finditer(text):
+        if m.group("short").strip().lower() in keys:
+            return m.group(), m.span()
+    return None
+
+
+def village_senders() -> dict:
+    """The words of a village's bodies, its kinds, its travelling party and the ends of its name
+    (data/agencies.json, village_senders)."""
+    d = _data()
+    keys = ("village_sender_bodies", "village_kinds", "village_party_words", "village_agent_words", "village_name_ends")
+    return {k: d[k] for k in keys}
+
+
+def trip_setters() -> tuple[list[str], list[str]]:
+    """The words of a body setting up a trip for others, written before it and after it (data/agencies.json)."""
+    return _data()["trip_setters_before"], _data()["trip_setters_after"]

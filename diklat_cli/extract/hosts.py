@@ -242,7 +242,7 @@ def _members_listed(text: str, start: int, at: int) -> bool:
     return (
         group is not None
         and _TO_A_PLACE.search(group.group("gap")) is None
-        and _HOSTING_WORDS.search(text, start, group.start()) is None
+        and HOSTING_WORDS.search(text, start, group.start()) is None
     )
 
 
@@ -385,14 +385,14 @@ _PARTY_OF = re.compile(
 )
 _GOING_VERBS = "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
 # (the trip as the object of any verb of holding: menggelar, melakukan, melaksanakan, menjalankan, mengadakan)
-_LOCAL_GOES = re.compile(
+LOCAL_GOES = re.compile(
     rf"\b(?<!sampai )(?<!hingga )(?:(?:{verbs.TOWARDS})\s+(?-i:[A-Z])|(?:{_GOING_VERBS})\b"
     r"|(?:menggelar|melakukan|melaksanakan|menjalankan|mengadakan)\s+(?:kegiatan\s+|perjalanan\s+)?(?:studi|kunjungan)\b)",
     _I,
 )
 # the host's words: receiving the guests, and guiding them on ("Kepala Desa A mengajak tamu ke …")
 # (any verb of guiding or accompanying: mengajak, membawa, memandu, mendampingi, mengantar(kan), menemani)
-_HOSTING_WORDS = re.compile(
+HOSTING_WORDS = re.compile(
     rf"\b(?:{verbs.RECEIVING}|{verbs.RECEIVED}|{verbs.VISITED}"
     r"|mengajak|membawa|memandu|mendampingi|mengantar(?:kan)?|menemani)\b",
     _I,
@@ -427,13 +427,13 @@ def _senders_own_places(text: str, sents) -> set[str]:
     if search(_SENDING_LOCAL, text) is None:
         return names  # (no such head anywhere, none before a verb of going: each sentence's search spared)
     for start, end in sents:
-        goes = _LOCAL_GOES.search(text, start, end)
+        goes = LOCAL_GOES.search(text, start, end)
         if goes is None:
             continue
         for m in _SENDING_LOCAL.finditer(text, max(start, goes.start() - _SUBJECT_REACH), goes.start()):
             if (
-                _HOSTING_WORDS.search(text, m.end(), goes.start()) is None
-                and _HOSTING_WORDS.search(text, start, m.start()) is None
+                HOSTING_WORDS.search(text, m.end(), goes.start()) is None
+                and HOSTING_WORDS.search(text, start, m.start()) is None
                 and _ADDRESSED.search(text, max(start, m.start() - 30), m.start()) is None
             ):
                 names.add(m.group("name"))

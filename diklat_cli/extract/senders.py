@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from diklat_cli.extract import agencies, dates, places, programs, trainees, verbs
 from diklat_cli.extract.frames import members_come_from
-from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, host_form
+from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, HOSTING_WORDS, LOCAL_GOES, host_form
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
@@ -1007,3 +1008,163 @@ def councils_send(found: list[Extraction]) -> list[Extraction]:
         if not any(o.visit == r.visit for o in out):
             out.append(r)
     return out
+
+
+# ---------------------------------------------------------------- villages that travel
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _village_mention() -> re.Pattern:
+    """A village's body or kind and its name: "Pemerintah Desa Sukamaju", "Pemdes Sukamaju", "Desa Sukamaju"
+    (the name one to three capitalised words, ended by its address or a headline's verb)."""
+    v = agencies.village_senders()
+    word = rf"(?!(?:{_alternatives(v['village_name_ends'])})\b)(?-i:[A-Z])[\w'-]*"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<body>{_alternatives(v['village_sender_bodies'])})|(?P<kind>{_alternatives(v['village_kinds'])}))"
+        rf"\s+(?P<name>(?:se-?\s*(?:Kecamatan|Kabupaten|Kota)\s+)?{word}(?:\s+{word}){{0,2}})",
+        _I,
+    )
+
+
+@cache
+def _village_party(kind: str) -> re.Pattern:
+    """The party named by its village, up to three words between: "rombongan Desa A", "tamu berasal dari Desa B",
+    "kunjungan studi banding dari Pemdes C", "perangkat Desa D" (kind "village_party_words"); or the agent of a
+    passive trip, "yang dilakukan Pemerintah Desa E" (kind "village_agent_words")."""
+    party = _alternatives(agencies.village_senders()[kind])
+    return re.compile(rf"\b(?:{party})(?:\s+(?!ke\b|di\b)[\w-]+){{0,3}}?\s+$", _I)
+
+
+# a village written where the group goes or meets, not where it comes from: "ke Desa A", "di Desa B", "mengunjungi
+# Desa C", "dengan Pemdes D"
+_AT_VILLAGE = re.compile(rf"\b(?:ke|di|menuju|kepada|dengan|antara|{verbs.GOING_TO}|{verbs.RECEIVING})\s+$", _I)
+# the trip held by its subject, by any of its names and spellings: "menggelar kegiatan Study Banding"
+_VILLAGE_HOLDS = re.compile(
+    rf"\b(?:menggelar|melakukan|melaksanakan|menjalankan|mengadakan|menjalani)\s+(?:kegiatan\s+|perjalanan\s+)?"
+    rf"(?:{verbs.TRIP_NAMES})",
+    _I,
+)
+_VILLAGE_GATE = re.compile(r"desa|nagari|gampong|pekon|pemdes", _I)
+# a village written as another's: guided or received by it ("diantar Pokdarwis Desa A"), or a ministry's or its
+# head's title ("Menteri Desa …", "Kementerian Desa, Pembangunan Daerah Tertinggal …"); or one of a list of villages
+# ("empat desa, yaitu Desa B, C …": the list's, no one of them, sends)
+_VILLAGE_OF_ANOTHER = re.compile(
+    rf"\b(?:(?:{verbs.RECEIVED}|diantar|dipandu|didampingi)(?:\s+[\w-]+){{0,2}}|Kementerian|Kementrian|Menteri"
+    r"|yaitu|yakni|antara\s+lain|di\s*antaranya)\s*:?\s*$",
+    _I,
+)
+
+
+def _village_as_written(text: str, m: re.Match) -> tuple[str, tuple[int, int]]:
+    """The village's body as the report writes it, in full where it writes it both ways: the fullest body of
+    that village written anywhere ("Rombongan Desa A" … "Pemerintah Desa A": the government of the village;
+    "Pemdes B" … "Pemerintahan Desa B": the latter), else the mention itself."""
+    bodies = _alternatives(agencies.village_senders()["village_sender_bodies"])
+    written = re.compile(rf"(?<![\w-])(?:{bodies})\s+{re.escape(m.group('name'))}\b", _I).finditer(text)
+    body = max(written, key=lambda b: len(b.group()), default=None)
+    if body is not None:
+        return body.group(), body.span()
+    return m.group(), m.span()
+
+
+def _no_village_name(name: str, body: bool) -> bool:
+    """Words after a village's kind that name no one village: a regency's or city's name ("kepala desa Sinjai":
+    the regency's village heads, whom the regency sends), a class of villages ("desa Wisata"), or a kecamatan's
+    villages told by people ("perangkat desa se-Kecamatan A"; a body of them, "Pemerintah Desa se-Kecamatan A",
+    is one as written)."""
+    words = name.split()
+    if (not body and words[0].lower().startswith("se")) or (
+        len(words) == 1 and ("desa", words[0].lower()) in agencies.village_kind_labels()
+    ):
+        return True
+    found = places.find_places(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
+def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """The village body whose people travel, as written (docs/schema.md, villages that travel): a village's body
+    or the village itself named as the party ("rombongan Desa A", "tamu berasal dari Desa B") or as the subject
+    of the trip in its sentence ("Pemerintah Desa C menggelar studi banding ke …", "Desa D mengadakan studi tiru
+    ke …"), with no word of receiving before the trip; never a village the group goes to or meets, nor one the
+    host names are of. None when no village is named so."""
+    if _VILLAGE_GATE.search(text) is None:
+        return None
+    hosts = " ".join(host_names).lower()
+    for lo, hi in sents:
+        if _VILLAGE_GATE.search(text, lo, hi) is None:
+            continue
+        goes = LOCAL_GOES.search(text, lo, hi) or _VILLAGE_HOLDS.search(text, lo, hi)
+        for m in _village_mention().finditer(text, lo, hi):
+            name = m.group("name")
+            if name.lower() in hosts:
+                continue
+            before = text[max(lo, m.start() - 60) : m.start()]
+            if _AT_VILLAGE.search(before) or _VILLAGE_OF_ANOTHER.search(before):
+                continue
+            subject = (
+                goes is not None and goes.start() >= m.end() and HOSTING_WORDS.search(text, lo, goes.start()) is None
+            )
+            if (
+                subject
+                or _village_party("village_party_words").search(before)
+                or (
+                    HOSTING_WORDS.search(text, lo, m.start()) is None
+                    and _village_party("village_agent_words").search(before)
+                )
+            ) and not _no_village_name(name, m.group("body") is not None):
+                return _village_as_written(text, m)
+    return None
+
+
+# ---------------------------------------------------------------- who set up a trip outside a programme
+@cache
+def _setter_words() -> tuple[re.Pattern, re.Pattern]:
+    before, after = agencies.trip_setters()
+    return (
+        re.compile(rf"\b(?:{_alternatives(before)})\s+(?:(?:secara\s+)?langsung\s+)?(?:oleh\s+)?(?:pihak\s+)?$", _I),
+        re.compile(rf"^\s*,?\s*(?:(?:juga|telah|sudah)\s+)?(?:{_alternatives(after)})\b", _I),
+    )
+
+
+@cache
+def _setter_gate() -> re.Pattern:
+    before, after = agencies.trip_setters()
+    return re.compile(rf"\b(?:{_alternatives(before + after)})\b", _I)
+
+
+def _with_region(text: str, unit) -> tuple[str, tuple[int, int]]:
+    """The unit with the region written right after it ("Dinas PMD Kabupaten Muara Enim"), as written."""
+    found = places.find_places(text[unit.end : unit.end + 60])
+    if found and found[0].start <= 1:
+        end = unit.end + found[0].end
+        return text[unit.start : end], (unit.start, end)
+    return text[unit.start : unit.end], (unit.start, unit.end)
+
+
+def trip_setter(text: str, sents, travellers: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """The body that set up a study trip outside a programme for the travellers, as written (docs/schema.md, who
+    organized a trip outside a programme): a unit named as the agent of a word of setting up ("digagas Dinas PMD
+    Kabupaten A", "atas undangan Lembaga B") or as the subject of one ("Dinas C memfasilitasi seluruh kepala
+    desa"), other than the travellers' own body. None when no such body is named."""
+    before, after = _setter_words()
+    own = [t.lower() for t in travellers if t]
+    gate = _setter_gate()
+    if gate.search(text) is None:
+        return None  # (no word of setting up anywhere: no sentence's units asked for)
+    for lo, hi in sents:
+        if gate.search(text, lo, hi) is None:
+            continue
+        for unit in agencies.find_units(text, lo, hi):  # (the sentence's units, as hosts asks them: cached)
+            agent = before.search(text, max(lo, unit.start - 40), unit.start) is not None
+            if not agent and gate.search(text, unit.end, min(hi, unit.end + 100)) is None:
+                continue  # (no word of setting up on either side: its region not looked for)
+            name = _with_region(text, unit)
+            if not agent and after.match(text[name[1][1] : min(hi, name[1][1] + 40)]) is None:
+                continue
+            low, body = name[0].lower(), unit.name.lower()  # (its name without its region: "Dinas A" of "Dinas A X")
+            if any(low.startswith(t) or t.startswith(body) for t in own) or _village_mention().match(name[0]):
+                continue  # (the travellers' own body sets up its own trip: no organizer of others)
+            return name
+    return None

@@ -34,7 +34,7 @@ from diklat_cli.extract.place_roles import (
 from diklat_cli.extract.regency_narrowing import narrow_to_regency
 from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
 from diklat_cli.extract.scanning import finditer, occurrences, search
-from diklat_cli.extract.senders import Key, national_council_sends, sender_form
+from diklat_cli.extract.senders import Key, national_council_sends, sender_form, village_that_travels
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.shared_scores import (
     share_contrast_scores,
@@ -416,6 +416,47 @@ def choose_organizer(text: str, organizers: list, line, by_name, dest_region, or
     return organizer, national, organizers
 
 
+def _ministry_sends(text: str, visit: Visit, evidence: dict[str, Evidence]) -> None:
+    """A ministry's training centre named as the sender gives way to the ministry its name ends with: the
+    centre's course is for that ministry's own staff, whom the ministry sends (docs/schema.md, a ministry's own
+    trainees; the centre stays the organizer)."""
+    name = visit.origin.institution
+    ministry = agencies.own_staff_ministry(name) if name else None
+    if name is None or ministry is None:
+        return
+    visit.origin.institution = ministry
+    full = agencies.ministry_in_full(text, ministry)
+    if full is not None:
+        visit.origin.institution = full[0]
+        evidence["origin.institution"] = Evidence(spans=[full[1]], confidence=0.7)
+        return
+    spans = evidence["origin.institution"].spans
+    if spans:
+        at = text.rfind(ministry, spans[0][0], spans[0][1])
+        if at >= 0:
+            evidence["origin.institution"] = Evidence(spans=[(at, at + len(ministry))], confidence=0.7)
+
+
+def _bare_place(name: str) -> bool:
+    """The name is a region as written and nothing more ("Kabupaten Gianyar", "Denpasar"): no body of it."""
+    found = places.find_places(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and not found[0].government
+
+
+def village_sends(text: str, sents, visit: Visit, evidence: dict[str, Evidence]) -> None:
+    """A trip outside a programme whose travellers are a village's people is sent by the village body as written
+    (docs/schema.md, villages that travel), where no body is found or only the region it lies in; the origin's
+    province and regency stay those the report names."""
+    name = visit.origin.institution
+    if name is not None and not _bare_place(name):
+        return
+    hosts = [h for h in (visit.destination.host, *(visit.host_agencies or [])) if h]
+    village = village_that_travels(text, sents, hosts)
+    if village is not None:
+        visit.origin.institution = village[0]
+        evidence["origin.institution"] = Evidence(spans=[village[1]], confidence=0.6)
+
+
 def fill_origin(
     text: str,
     resolved: list[Place],
@@ -445,6 +486,7 @@ def fill_origin(
         # a national body sends from the national level, its regional offices too ("BDK Palembang"; SCHEMA.md)
         visit.origin = Origin(institution=national.name)
         evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+        _ministry_sends(text, visit, evidence)
         evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
     elif origin_place is not None:
         region = origin_place.region
@@ -477,6 +519,7 @@ def fill_origin(
         )
         if form:
             evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
+            _ministry_sends(text, visit, evidence)
     elif (council := national_council_sends(text)) is not None and "DPR" not in (visit.destination.host or ""):
         # the national parliament's commission or members travel ("Komisi V DPR ke Jepang"): it sends
         visit.origin = Origin(institution=council[0])

@@ -59,6 +59,7 @@ from diklat_cli.extract.senders import (
     origin_after,
     programmes_with_own_sender,
     split_by_sender,
+    trip_setter,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.stops import same_kind_stops
@@ -74,6 +75,7 @@ from diklat_cli.extract.visit_places import (
     run_by_organizer,
     sender_running_the_cohort,
     senders_inside,
+    village_sends,
 )
 from diklat_cli.extract.when import (
     dateline_visit_day,
@@ -676,6 +678,11 @@ def visits_or_reason(
         if own_organizer is not None:
             visit.organizer = own_organizer.name
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
+        if own_organizer is None and visit.program is None and sender is None and guest is None:
+            setter = trip_setter(text, sents, [visit.origin.institution or "", visit.destination.host or ""])
+            if setter is not None:
+                visit.organizer = setter[0]
+                evidence["organizer"] = Evidence(spans=[setter[1]], confidence=0.6)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         items = councils_of_the_visit(text, resolved, items, visit.origin.regency or visit.origin.province, dest_region)
         if group is not None and dest_frames.count(frame_dest) > 1:
@@ -683,6 +690,8 @@ def visits_or_reason(
             # menemui DPRD A …, Komisi III juga ke A"), not the other group's
             items = [item for item in items if group[1] <= item[1][0] < group[2]]
         fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
+        if sender is None and guest is None and group is None and visit.program is None:
+            village_sends(text, sents, visit, evidence)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
