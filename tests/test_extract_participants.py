@@ -500,6 +500,24 @@ def test_a_count_rounded_by_any_word_for_about(sentence: str, count: int) -> Non
     assert (count, True) in [(m.value, m.strong) for m in find_participants(sentence)]
 
 
+# a count in digits rounded by its ending ("30-an orang", "200an peserta": some thirty, some two hundred) is
+# the count as written, as after "sekitar" (numbers.json's "rounded_suffix"); a decade is no count
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Rombongan Pemkab Garut yang berjumlah 30-an orang tiba di Kota Madiun untuk studi tiru.", 30),
+        ("Bupati membawa sekitar 60-an kepala desa ke Kabupaten Klaten.", 60),
+        ("Sebanyak 200an peserta Latsar berangkat ke Kota Yogyakarta.", 200),
+    ],
+)
+def test_a_count_rounded_by_its_ending(sentence: str, count: int) -> None:
+    assert (count, True) in [(m.value, m.strong) for m in find_participants(sentence)]
+
+
+def test_a_decade_is_no_rounded_count() -> None:
+    assert find_participants("Sejak tahun 1990-an anggota DPRD itu rutin belajar ke Jakarta.") == []
+
+
 # a party told by its kinds of people, one counted, then by its whole: all of it learns and the whole is its count;
 # not when those beside the count serve it, nor when the count is of trainees
 @pytest.mark.parametrize(

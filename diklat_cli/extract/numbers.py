@@ -16,6 +16,7 @@ __all__ = [
     "COUNT_WORDS_RE",
     "NUMBER_WORDS_RE",
     "approximately_words",
+    "rounded_suffix",
     "cardinal_words",
     "multiplier_words",
     "ordinal_words",
@@ -113,6 +114,15 @@ def approximately_words() -> str:
     alternatives, longest first, their spaces matching any run of spaces."""
     words = sorted(_data()["approximately"], key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+
+
+@cache
+def rounded_suffix() -> str:
+    """The ending that rounds a count in digits to its tens or hundreds ("30-an orang", "200an peserta"), as an
+    optional regex to follow the digits: the count as written is the group's size (numbers.json's
+    "rounded_suffix")."""
+    suffix = re.escape(_data()["rounded_suffix"])
+    return rf"(?:\s?-\s?{suffix}\b|{suffix}\b)?"
 
 
 def multiplier_words(*names: str) -> str:

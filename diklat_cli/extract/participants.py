@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.countries import country_names
 from diklat_cli.extract.hosts import COUNCIL_BODIES
-from diklat_cli.extract.numbers import COUNT_WORDS_RE, approximately_words, parse_int
+from diklat_cli.extract.numbers import COUNT_WORDS_RE, approximately_words, parse_int, rounded_suffix
 from diklat_cli.extract.scanning import (
     Needles,
     finditer,
@@ -222,7 +222,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     number = (
         r"((?:(?!(?:19|20)\d\d\b)|(?<!pada\s)(?<!tahun\s)(?<!sejak\s)(?<!hingga\s)(?<!sampai\s)(?<!awal\s)"
         r"(?<!akhir\s)(?<!medio\s)(?<!periode\s)(?<!selama\s)(?<!thn\s)(?<!th\.\s))\d{1,4}"
-        rf"|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
+        rf"|{COUNT_WORDS_RE}){rounded_suffix()}(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
     )
     flags = re.IGNORECASE
     return [
