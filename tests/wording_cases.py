@@ -4575,12 +4575,12 @@ PALOPO - Studi lapangan PKP Angkatan V BPSDM Provinsi Sulawesi Selatan di Pemeri
 )
 case(
     "participants",
-    "r2-an-suffix-is-vague",
+    "r2-an-suffix-is-a-rough-count",
     """
 Peserta Latsar CPNS Kabupaten Ogan Ilir Belajar ke Kota Palembang
 PALEMBANG - Sekitar 50-an peserta Latsar CPNS Kabupaten Ogan Ilir melaksanakan studi lapangan di Pemerintah Kota Palembang, Rabu (29/11/2023).
 """,
-    _v(program="Latsar CPNS", participants=None, destination__province="Sumatera Selatan"),
+    _v(program="Latsar CPNS", participants=50, destination__province="Sumatera Selatan"),
 )
 case(
     "participants",
