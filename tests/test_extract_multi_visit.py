@@ -8617,6 +8617,9 @@ def test_a_party_named_by_its_villages_is_one_record_per_village(text: str, send
         # the host in the list: two villages meeting, one of them receiving
         "BPD Desa Sukamulya dan Desa Sumberrejo bertukar pengalaman dalam studi banding di Balai Desa Sumberrejo,"
         " Kamis (6/3/2025).",
+        # the villages' people listed: where one group's members come from
+        "Kepala Desa Sukamulya, Wonolelo dan Pakembinangun melakukan studi tiru ke Desa Ponggok, Kabupaten Klaten,"
+        " Senin (3/3/2025).",
     ],
 )
 def test_near_miss_a_village_beside_other_words_is_one_sending_village(text: str) -> None:

@@ -1128,6 +1128,11 @@ _LIST_GAP = r"(?:[^\S\n]+-[^\S\n]+(?-i:[A-Z])[\w'-]*)?(?:[^\S\n]*\([^()\n]{1,30}
 _LIST_SEP = r"(?:[^\S\n]*,[^\S\n]*(?:(?P<and1>dan|serta)[^\S\n]+)?|[^\S\n]+(?P<and2>dan|serta)[^\S\n]+)"
 
 
+# (a list after the villages' people, "Kepala Desa A, B dan C", names where one group's members come from, as the
+# people of a regency's villages do: no sending body of each)
+_VILLAGE_PEOPLE = re.compile(r"\b(?:kepala|kades|sekretaris|ketua|perangkat|aparat\w*|warga|kader)\s+$", _I)
+
+
 @cache
 def _village_list_item() -> re.Pattern:
     v = agencies.village_senders()
@@ -1144,7 +1149,7 @@ def villages_listed_with(text: str, span: tuple[int, int]) -> list[tuple[str, tu
     sender `village_that_travels` found), each as written; none unless the list is closed by "dan"/"serta"
     and every name is a village's (no region written alone, no address, no word that ends a village's name)."""
     m = _village_mention().match(text, span[0])
-    if m is None or m.end() != span[1]:
+    if m is None or m.end() != span[1] or _VILLAGE_PEOPLE.search(text, max(0, span[0] - 30), span[0]):
         return []
     items: list[tuple[str, tuple[int, int]]] = []
     pos, closed = m.end(), False
