@@ -8583,3 +8583,44 @@ def test_a_provinces_office_named_by_its_short_form_is_a_stop_beside_a_town_of_t
         " (15/10/2024)."
     )
     assert places_visited(found) == {"Jawa Timur", "Bali", "Kota Surabaya"}
+
+
+# ---------------------------------------------------------------- a party named by its villages
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Desa Sumberrejo menerima kunjungan studi tiru, Kamis (6/3/2025). Rombongan studi tiru itu berasal dari"
+            " Pemdes Sukamulya, Wonolelo dan Desa Pakembinangun.",
+            {"Pemdes Sukamulya", "Wonolelo", "Desa Pakembinangun"},
+        ),
+        (
+            "Pemerintah Desa Tamanmartani menerima studi banding pada Rabu (5/3/2025). Peserta studi banding kali ini"
+            " di antaranya rombongan Desa Kalitirto, Desa Sendangtirto (Berbah), serta pemdes Jogotirto.",
+            {"Desa Kalitirto", "Desa Sendangtirto", "pemdes Jogotirto"},
+        ),
+    ],
+)
+def test_a_party_named_by_its_villages_is_one_record_per_village(text: str, senders: set[str]) -> None:
+    # each village listed for the party is a government of its own sending its own people
+    found = visits_of(text)
+    assert set(origin_institutions_of(text)) == senders
+    assert len({(v.destination.host, v.start_date) for v in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is not closed by "dan/serta": a village and its head's name, no list of villages
+        "Desa Sumberrejo menerima kunjungan studi tiru, Kamis (6/3/2025). Rombongan berasal dari Desa Sukamulya,"
+        " Suparno, dalam sambutannya menyampaikan terima kasih.",
+        # the host in the list: two villages meeting, one of them receiving
+        "BPD Desa Sukamulya dan Desa Sumberrejo bertukar pengalaman dalam studi banding di Balai Desa Sumberrejo,"
+        " Kamis (6/3/2025).",
+        # the villages' people listed: where one group's members come from
+        "Kepala Desa Sukamulya, Wonolelo dan Pakembinangun melakukan studi tiru ke Desa Ponggok, Kabupaten Klaten,"
+        " Senin (3/3/2025).",
+    ],
+)
+def test_near_miss_a_village_beside_other_words_is_one_sending_village(text: str) -> None:
+    assert len(visits_of(text)) == 1

@@ -20,7 +20,13 @@ from diklat_cli.extract.cohort_fields import first_activity
 from diklat_cli.extract.cues import LEARNING
 from diklat_cli.extract.place_roles import STUDY, Place
 from diklat_cli.extract.scanning import finditer, positions, search
-from diklat_cli.extract.senders import body_along, council_along, government_and_council, pair_travels
+from diklat_cli.extract.senders import (
+    body_along,
+    council_along,
+    government_and_council,
+    pair_travels,
+    villages_listed_with,
+)
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.when import opener_start, visit_dates
 from diklat_cli.models import Destination, Evidence, Extraction, Origin, Visit
@@ -348,6 +354,7 @@ def _guest_visit(first: Extraction, text: str, sender, with_unit: bool = False):
 def records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
+    _villages_listed(text, results)
     homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
     pair = government_and_council(text, resolved, next(iter(homes))) if len(homes) == 1 and None not in homes else None
     if pair is not None and not (
@@ -423,6 +430,42 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
     _received_again(text, sents, resolved, results, line, published)
     if results and ("lainnya" in text or "sisanya" in text):
         _rest_elsewhere(text, sents, resolved, results)
+
+
+def _villages_listed(text: str, results: list[Extraction]) -> None:
+    """The villages listed after the one whose party travels ("rombongan Pemdes A, B dan Desa C"): each a sending
+    body with a record of its own at the same host on the same days (`villages_listed_with`); a count told for the
+    party is no one village's, its split untold."""
+    if len(results) != 1 or results[0].visit.program or results[0].visit.cohort:
+        return
+    first = results[0]
+    told = first.evidence.get("origin.institution")
+    if told is None or len(told.spans) != 1 or first.visit.origin.institution is None:
+        return
+    others = villages_listed_with(text, told.spans[0])
+    if not others:
+        return
+    lo, hi = told.spans[0][0], others[-1][1][1]
+    # (the units read inside the list are its villages, which send: no unit visited)
+    lokus = first.evidence.get("host_agencies")
+    if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
+        kept = [(n, sp) for n, sp in zip(first.visit.host_agencies, lokus.spans, strict=True) if not lo <= sp[0] < hi]
+    else:
+        kept = [(n, (0, 0)) for n in first.visit.host_agencies]
+    hosts = " ".join(h for h in (first.visit.destination.host, *(n for n, _ in kept)) if h).lower()
+    if any(name.split()[-1].lower() in hosts for name, _ in others):
+        return  # (a list with the host in it is no party: "BPD Desa A dan Desa B bertukar gagasan", B receiving)
+    if lokus is not None and len(kept) < len(first.visit.host_agencies):
+        first.visit.host_agencies = [n for n, _ in kept]
+        first.evidence["host_agencies"] = Evidence(spans=[sp for _, sp in kept], confidence=lokus.confidence)
+    first.visit.participants = None
+    first.evidence["participants"] = Evidence(confidence=0.0)
+    for name, span in others:
+        visit = first.visit.model_copy(deep=True)
+        visit.origin.institution = name
+        evidence = dict(first.evidence)
+        evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
 
 
 # the rest of the reported group, counted and told at a place of its own: "… 24 peserta Latsar lainnya bertugas di

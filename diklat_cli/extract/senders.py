@@ -1118,6 +1118,57 @@ def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, 
     return None
 
 
+# A party named by its villages lists them after the first: "rombongan Pemdes A, B, Desa C dan Pemdes D", "berasal
+# dari desa E, dan F". Each village is a government of its own that sends its own people: every one listed is a
+# sending body (docs/schema.md: bodies that each send their own party give one visit each). The list is closed by
+# "dan"/"serta" before its last village; a name's second part after a dash ("Desa E - G") and a bracket after a name
+# ("Desa C (Kecamatan)") stay with it. (Each later name one to three capitalised words, with its body or kind as
+# written, if any: "Sulaku Onondowa", "Desa Bangko", "pemdes Tedeboe".)
+_LIST_GAP = r"(?:[^\S\n]+-[^\S\n]+(?-i:[A-Z])[\w'-]*)?(?:[^\S\n]*\([^()\n]{1,30}\))?"
+_LIST_SEP = r"(?:[^\S\n]*,[^\S\n]*(?:(?P<and1>dan|serta)[^\S\n]+)?|[^\S\n]+(?P<and2>dan|serta)[^\S\n]+)"
+
+
+# (a list after the villages' people, "Kepala Desa A, B dan C", names where one group's members come from, as the
+# people of a regency's villages do: no sending body of each)
+_VILLAGE_PEOPLE = re.compile(r"\b(?:kepala|kades|sekretaris|ketua|perangkat|aparat\w*|warga|kader)\s+$", _I)
+
+
+@cache
+def _village_list_item() -> re.Pattern:
+    v = agencies.village_senders()
+    word = rf"(?!(?:{_alternatives(v['village_name_ends'])})\b)(?-i:[A-Z][a-z])[\w'-]*"
+    kinds = _alternatives([*v["village_sender_bodies"], *v["village_kinds"]])
+    return re.compile(
+        _LIST_GAP + _LIST_SEP + rf"(?P<item>(?:(?:{kinds})[^\S\n]+)?(?P<name>{word}(?:[^\S\n]+{word}){{0,2}}))",
+        _I,
+    )
+
+
+def villages_listed_with(text: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+    """The other villages of the travelling party listed right after the village written at `span` (the
+    sender `village_that_travels` found), each as written; none unless the list is closed by "dan"/"serta"
+    and every name is a village's (no region written alone, no address, no word that ends a village's name)."""
+    m = _village_mention().match(text, span[0])
+    if m is None or m.end() != span[1] or _VILLAGE_PEOPLE.search(text, max(0, span[0] - 30), span[0]):
+        return []
+    items: list[tuple[str, tuple[int, int]]] = []
+    pos, closed = m.end(), False
+    while len(items) < 8 and (item := _village_list_item().match(text, pos)) is not None:
+        name = item.group("name")
+        # (a class of villages, "Desa Wisata", names none; a name written alone that is a region's is no village's,
+        # though one after its kind is: "Desa Bangko")
+        if ("desa", name.split()[0].lower()) in agencies.village_kind_labels() or (
+            item.start("name") == item.start("item") and places.find_places(name)
+        ):
+            return []
+        items.append((item.group("item"), item.span("item")))
+        pos = item.end()
+        if item.group("and1") or item.group("and2"):
+            closed = True
+            break
+    return items if closed else []
+
+
 # ---------------------------------------------------------------- who set up a trip outside a programme
 @cache
 def _setter_words() -> tuple[re.Pattern, re.Pattern]:
