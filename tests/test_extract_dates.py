@@ -1677,6 +1677,30 @@ def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
 
 
+# Words said to the reporting outlet itself, named by its web address ("kepada contohberita.com"), are an interview
+# the outlet held with the speaker, as "saat dikonfirmasi" is (nw-22 batakpost, oc-20 bogoronline): their day is
+# no visit day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Dinas Kesehatan Kabupaten Gowa datang ke Kantor Dinas Kesehatan Kota Parepare untuk studi tiru soal"
+        " posyandu. Hal itu disampaikan Kepala Dinas Kesehatan Parepare kepada kabarsulawesi.com, Senin (6/3/2023).",
+        'Para praja IPDN melaksanakan praktik lapangan di Kecamatan Cibinong, Kabupaten Bogor. "Mereka belajar'
+        ' pelayanan," ujar camat kepada Warta-Bogor.co.id, Selasa 4/4/2023.',
+    ],
+)
+def test_the_day_of_words_said_to_the_outlet_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+def test_words_said_at_the_visit_before_the_outlet_keep_their_day() -> None:
+    text = (
+        'Tim Dinas Kesehatan Kabupaten Gowa studi tiru ke Kota Parepare soal posyandu. "Silakan belajar," kata'
+        " Kepala Dinas Kesehatan Parepare saat menerima rombongan kepada kabarsulawesi.com, Senin (6/3/2023)."
+    )
+    assert days_of(text)[0][0] is not None
+
+
 # The attribution written with its day before the verb of saying (SPEAKER, place or medium, DAY, VERB: "Ketua Komisi,
 # X, melalui pesan singkat, Kamis (14/3), mengatakan …"): the place or medium before the day puts the words away
 # from the visit as it does after the verb (docs/schema.md, "The day of a statement").

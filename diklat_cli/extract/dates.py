@@ -723,8 +723,16 @@ def statement_verb_end(text: str, sentence_start: int, date_start: int) -> int |
 
 @cache
 def _elsewhere_re() -> re.Pattern[str]:
-    words = _by_letter(sorted(map(re.escape, _calendar_data()["statement_elsewhere"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})(?:nya)?\b", re.IGNORECASE)  # ("keterangan tertulisnya", "rilisnya")
+    cal = _calendar_data()
+    words = _by_letter(sorted(map(re.escape, cal["statement_elsewhere"]), key=len, reverse=True))
+    # ... or words said to the reporting outlet, named by its web address ("kepada contohberita.com")
+    to = "|".join(map(re.escape, cal["statement_to_outlet_before"]))
+    ends = "|".join(map(re.escape, sorted(cal["statement_to_outlet_domains"], key=len, reverse=True)))
+    return re.compile(
+        rf"\b(?:{words})(?:nya)?\b"  # ("keterangan tertulisnya", "rilisnya")
+        rf"|\b(?:{to})\s+[a-z0-9][a-z0-9-]{{1,40}}\.(?:{ends})\b(?!\.\w)",
+        re.IGNORECASE,
+    )
 
 
 @cache
