@@ -3168,3 +3168,34 @@ def test_a_visits_span_beside_a_show_stays() -> None:
         " selama dua hari, 21-22 Agustus 2023, karena kelurahan itu juara festival kampung tingkat nasional.",
     )
     assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2023, 8, 21), dt.date(2023, 8, 22))]
+
+
+# A day told with a council's or a government's meeting at home ("saat membuka Sidang III DPRD", "pada Rapat Dengar
+# Pendapat dengan Komisi I", kq-22 poskupang, sr-15 suarajelata) is the meeting's: in a sentence that tells no visit,
+# it is no visit day (docs/schema.md, "The day of something else"). A hall named after such meetings ("Ruang
+# Sidang") where the guests are received keeps its day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anggota DPRD Kabupaten Alor telah studi banding ke Kabupaten Gianyar soal pariwisata. "Hasilnya harus'
+        ' dipakai," kata Bupati Alor saat membuka Sidang II DPRD Alor, Senin (4/11/2019).',
+        "Para kepala desa Kabupaten Bone studi banding ke Desa Ponggok, Klaten. Alasan itu dijelaskan Kepala Dinas"
+        " PMD pada Rapat Dengar Pendapat dengan Komisi I di gedung DPRD Bone. Rabu, (16/06/2021).",
+    ],
+)
+def test_the_day_of_a_meeting_at_home_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+def test_guests_received_in_a_hall_named_for_meetings_keep_the_day() -> None:
+    text = (
+        "Rombongan DPRD Kabupaten Alor studi banding ke Kabupaten Gianyar soal pariwisata. Mereka diterima Sekda"
+        " Gianyar di Ruang Sidang Utama Kantor Bupati, Senin (4/11/2019)."
+    )
+    assert days_of(text)[0][0] == "2019-11-04"
+
+
+def test_a_meeting_told_with_a_date_is_found() -> None:
+    assert dates.at_a_meeting("ujar Bupati saat membuka Sidang III DPRD, Jumat (1/11)", 47)
+    assert not dates.at_a_meeting("diterima di Ruang Sidang Utama, Jumat (1/11)", 32)
+    assert not dates.at_a_meeting("pada masa reses tahun sidang 2018-2019, Jumat (14/12)", 40)

@@ -33,6 +33,7 @@ __all__ = [
     "find_year_hints",
     "parse_date",
     "said_elsewhere",
+    "at_a_meeting",
     "said_on",
     "statement_verb_end",
 ]
@@ -667,6 +668,30 @@ def other_event(text: str, date_start: int) -> bool:
     if ("omor" in before or "No" in before) and _DOC_NUMBER.search(before) is not None:
         return True
     return ("bulan" in before or "tahun" in before) and _MONTHS_SINCE.search(before) is not None
+
+
+@cache
+def _meeting_re() -> re.Pattern[str]:
+    words = _by_letter(
+        [
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(_calendar_data()["council_meeting"], key=len, reverse=True)
+        ]
+    )
+    return re.compile(rf"(?:\b(?P<before>\w+)\s+)?\b(?:{words})\b", re.IGNORECASE)
+
+
+_MEETING_REACH = 120
+
+
+def at_a_meeting(text: str, date_start: int) -> bool:
+    """The date is told with a meeting of a council or a government, held at home ("saat membuka Sidang III DPRD A,
+    Jumat (1/11)", "pada Rapat Dengar Pendapat dengan Komisi I …. Kamis, (17/6)"), not a hall named after one
+    ("di Ruang Sidang Utama, Jumat (14/7)") nor a council's period ("tahun sidang 2018-2019")."""
+    lo = max(0, date_start - _MEETING_REACH)
+    lo = max(lo, text.rfind("\n", lo, date_start) + 1)
+    not_after = frozenset(w.lower() for w in _calendar_data()["council_meeting_not_after"])
+    return any((m["before"] or "").lower() not in not_after for m in _meeting_re().finditer(text, lo, date_start))
 
 
 def attributed(text: str, sentence_start: int, date_start: int) -> bool:

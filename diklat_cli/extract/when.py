@@ -202,6 +202,7 @@ def visit_dates(
                 item[0].start < header_end or _in_caption(text, item[0].start),
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
                 dates.other_event(text, item[0].start)
+                or dates.at_a_meeting(text, item[0].start)
                 or _opens_something_long(text, item, pool)
                 or (_names_show(text) and _show_day(text, sents, item[0])),
                 _long_before(item, pool),
@@ -210,10 +211,12 @@ def visit_dates(
         if within is None and (gone := _departed_before(text, sents, singles, header_end)) is not None:
             singles.insert(0, singles.pop(gone))
         d, (start, end) = singles[0]
-        if dates.other_event(text, d.start) and not _tells_a_visit(text[slice(*sentence_at(sents, d.start))]):
+        if (dates.other_event(text, d.start) or dates.at_a_meeting(text, d.start)) and not _tells_a_visit(
+            text[slice(*sentence_at(sents, d.start))]
+        ):
             # every day written is another thing's, told apart from the trip: a letter of assignment signed
-            # ("Surat itu diteken pada 24 Juli"), an agreement, an office or application launched; the
-            # trip's own days are not told
+            # ("Surat itu diteken pada 24 Juli"), an agreement, an office or application launched, a council's
+            # meeting at home ("saat membuka Sidang III DPRD A, Jumat (1/11)"); the trip's own days are not told
             return None, None, [], 0.0
         if _told_as_recent(text, sents, d, header_end):
             # the visit is told as done a while before ("menggelar studi banding ke B belum lama ini"): the day
