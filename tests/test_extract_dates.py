@@ -3199,3 +3199,14 @@ def test_a_meeting_told_with_a_date_is_found() -> None:
     assert dates.at_a_meeting("ujar Bupati saat membuka Sidang III DPRD, Jumat (1/11)", 47)
     assert not dates.at_a_meeting("diterima di Ruang Sidang Utama, Jumat (1/11)", 32)
     assert not dates.at_a_meeting("pada masa reses tahun sidang 2018-2019, Jumat (14/12)", 40)
+
+
+# Of the single days written, one in a sentence that tells the visit dates it before one told first of something
+# else (rr-01 tribunjateng: lessons resumed on the Friday, the teachers' trip the day before; oa-05 forum, sr-01
+# pipp); a later day told with the trip is its return or end and does not.
+def test_a_day_told_with_the_visit_wins_over_an_earlier_day_of_something_else() -> None:
+    text = (
+        "Kantor Kecamatan Tegal Barat kembali buka seperti biasa pada Jumat (11/10/2019). Sehari sebelumnya, Kamis"
+        " (10/10/2019), 40 lurah Kota Tegal studi banding ke Kota Surabaya untuk belajar pelayanan publik."
+    )
+    assert days_of(text)[0][0] == "2019-10-10"

@@ -197,6 +197,8 @@ def visit_dates(
         # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019"), and a day told of
         # another event ("pelatihan yang dibuka 2 Agustus 2023")
         pool = list(singles)  # (a list being sorted reads as empty)
+        told_days = [day for d, (day, _) in pool if _tells_a_visit(text[slice(*sentence_at(sents, d.start))])]
+        first_told = min(told_days) if told_days else None
         singles.sort(
             key=lambda item: (
                 item[0].start < header_end or _in_caption(text, item[0].start),
@@ -206,6 +208,12 @@ def visit_dates(
                 or _opens_something_long(text, item, pool)
                 or (_names_show(text) and _show_day(text, sents, item[0])),
                 _long_before(item, pool),
+                # ... and, of days alike, a day written in a sentence that tells no visit gives way to an earlier or the
+                # same day written with the visit ("Sekolah kembali buka pada Jumat (28/10). Sehari sebelumnya, Kamis
+                # (27/10), para guru studi banding ke Jakarta"); a later day told with the trip is its return or end
+                first_told is not None
+                and first_told <= item[1][0]
+                and not _tells_a_visit(text[slice(*sentence_at(sents, item[0].start))]),
             )
         )
         if within is None and (gone := _departed_before(text, sents, singles, header_end)) is not None:
