@@ -3210,3 +3210,17 @@ def test_a_day_told_with_the_visit_wins_over_an_earlier_day_of_something_else() 
         " (10/10/2019), 40 lurah Kota Tegal studi banding ke Kota Surabaya untuk belajar pelayanan publik."
     )
     assert days_of(text)[0][0] == "2019-10-10"
+
+
+# A year written a few words after a contest, an award or a target ("juara Lomba Desa tahun 2019", "Anugerah Desa
+# Wisata tahun 2021", "target tahun 2024") is that event's: it gives no year to a day written without one
+# (docs/schema.md, "A day whose year is not written with it"; rv-13 koranjuri, beside mg-01 gawai, lc-08
+# dutametro, mr-15 bpsdm kemendagri where a posting line or a year of the visit dates the day first).
+def test_a_contests_year_gives_no_year_to_the_visit() -> None:
+    text = (
+        "Kelompok Kerja Kampung KB Kabupaten Batang studi banding ke Kabupaten Kebumen, Kamis (18/7). Kampung yang"
+        " dikunjungi itu tercatat sebagai juara Lomba Kampung KB tahun 2019 tingkat provinsi."
+    )
+    assert days_of(text) == [(None, None)]
+    assert dates.find_year_hints("juara Lomba Kampung KB tahun 2019") == []
+    assert dates.find_year_hints("peserta Diklatpim IV Tahun 2019") != []

@@ -533,6 +533,16 @@ def month_years(text: str) -> dict[int, set[int]]:
     return out
 
 
+# a contest, an award or a target named a few words before a year: the year is that event's
+_OTHER_THING_REACH = 40
+
+
+@cache
+def _other_thing_before() -> re.Pattern[str]:
+    words = _by_letter(sorted(map(re.escape, _calendar_data()["year_of_other_thing_before"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b[^.\n]*$", re.IGNORECASE)
+
+
 def find_year_hints(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "tahun pendidikan 2025", "TA 2019";
     not for a year the prose tells of another time ("sejak tahun 2017", "tahun 2018 lalu")."""
@@ -544,6 +554,8 @@ def find_year_hints(text: str) -> list[tuple[int, int, int]]:
             continue
         if r["regulation_before"].search(text, max(0, m.start() - 40), m.start()):
             continue
+        if _other_thing_before().search(text, max(0, m.start() - _OTHER_THING_REACH), m.start()):
+            continue  # "juara Lomba Kampung KB tahun 2019": the contest's year
         if _tells_other_time(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), year))
