@@ -1677,6 +1677,30 @@ def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
 
 
+# Words said to the reporting outlet itself, named by its web address ("kepada contohberita.com"), are an interview
+# the outlet held with the speaker, as "saat dikonfirmasi" is (nw-22 batakpost, oc-20 bogoronline): their day is
+# no visit day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Dinas Kesehatan Kabupaten Gowa datang ke Kantor Dinas Kesehatan Kota Parepare untuk studi tiru soal"
+        " posyandu. Hal itu disampaikan Kepala Dinas Kesehatan Parepare kepada kabarsulawesi.com, Senin (6/3/2023).",
+        'Para praja IPDN melaksanakan praktik lapangan di Kecamatan Cibinong, Kabupaten Bogor. "Mereka belajar'
+        ' pelayanan," ujar camat kepada Warta-Bogor.co.id, Selasa 4/4/2023.',
+    ],
+)
+def test_the_day_of_words_said_to_the_outlet_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+def test_words_said_at_the_visit_before_the_outlet_keep_their_day() -> None:
+    text = (
+        'Tim Dinas Kesehatan Kabupaten Gowa studi tiru ke Kota Parepare soal posyandu. "Silakan belajar," kata'
+        " Kepala Dinas Kesehatan Parepare saat menerima rombongan kepada kabarsulawesi.com, Senin (6/3/2023)."
+    )
+    assert days_of(text)[0][0] is not None
+
+
 # The attribution written with its day before the verb of saying (SPEAKER, place or medium, DAY, VERB: "Ketua Komisi,
 # X, melalui pesan singkat, Kamis (14/3), mengatakan …"): the place or medium before the day puts the words away
 # from the visit as it does after the verb (docs/schema.md, "The day of a statement").
@@ -3144,3 +3168,59 @@ def test_a_visits_span_beside_a_show_stays() -> None:
         " selama dua hari, 21-22 Agustus 2023, karena kelurahan itu juara festival kampung tingkat nasional.",
     )
     assert [(v.start_date, v.end_date) for v in found] == [(dt.date(2023, 8, 21), dt.date(2023, 8, 22))]
+
+
+# A day told with a council's or a government's meeting at home ("saat membuka Sidang III DPRD", "pada Rapat Dengar
+# Pendapat dengan Komisi I", kq-22 poskupang, sr-15 suarajelata) is the meeting's: in a sentence that tells no visit,
+# it is no visit day (docs/schema.md, "The day of something else"). A hall named after such meetings ("Ruang
+# Sidang") where the guests are received keeps its day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anggota DPRD Kabupaten Alor telah studi banding ke Kabupaten Gianyar soal pariwisata. "Hasilnya harus'
+        ' dipakai," kata Bupati Alor saat membuka Sidang II DPRD Alor, Senin (4/11/2019).',
+        "Para kepala desa Kabupaten Bone studi banding ke Desa Ponggok, Klaten. Alasan itu dijelaskan Kepala Dinas"
+        " PMD pada Rapat Dengar Pendapat dengan Komisi I di gedung DPRD Bone. Rabu, (16/06/2021).",
+    ],
+)
+def test_the_day_of_a_meeting_at_home_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+def test_guests_received_in_a_hall_named_for_meetings_keep_the_day() -> None:
+    text = (
+        "Rombongan DPRD Kabupaten Alor studi banding ke Kabupaten Gianyar soal pariwisata. Mereka diterima Sekda"
+        " Gianyar di Ruang Sidang Utama Kantor Bupati, Senin (4/11/2019)."
+    )
+    assert days_of(text)[0][0] == "2019-11-04"
+
+
+def test_a_meeting_told_with_a_date_is_found() -> None:
+    assert dates.at_a_meeting("ujar Bupati saat membuka Sidang III DPRD, Jumat (1/11)", 47)
+    assert not dates.at_a_meeting("diterima di Ruang Sidang Utama, Jumat (1/11)", 32)
+    assert not dates.at_a_meeting("pada masa reses tahun sidang 2018-2019, Jumat (14/12)", 40)
+
+
+# Of the single days written, one in a sentence that tells the visit dates it before one told first of something
+# else (rr-01 tribunjateng: lessons resumed on the Friday, the teachers' trip the day before; oa-05 forum, sr-01
+# pipp); a later day told with the trip is its return or end and does not.
+def test_a_day_told_with_the_visit_wins_over_an_earlier_day_of_something_else() -> None:
+    text = (
+        "Kantor Kecamatan Tegal Barat kembali buka seperti biasa pada Jumat (11/10/2019). Sehari sebelumnya, Kamis"
+        " (10/10/2019), 40 lurah Kota Tegal studi banding ke Kota Surabaya untuk belajar pelayanan publik."
+    )
+    assert days_of(text)[0][0] == "2019-10-10"
+
+
+# A year written a few words after a contest, an award or a target ("juara Lomba Desa tahun 2019", "Anugerah Desa
+# Wisata tahun 2021", "target tahun 2024") is that event's: it gives no year to a day written without one
+# (docs/schema.md, "A day whose year is not written with it"; rv-13 koranjuri, beside mg-01 gawai, lc-08
+# dutametro, mr-15 bpsdm kemendagri where a posting line or a year of the visit dates the day first).
+def test_a_contests_year_gives_no_year_to_the_visit() -> None:
+    text = (
+        "Kelompok Kerja Kampung KB Kabupaten Batang studi banding ke Kabupaten Kebumen, Kamis (18/7). Kampung yang"
+        " dikunjungi itu tercatat sebagai juara Lomba Kampung KB tahun 2019 tingkat provinsi."
+    )
+    assert days_of(text) == [(None, None)]
+    assert dates.find_year_hints("juara Lomba Kampung KB tahun 2019") == []
+    assert dates.find_year_hints("peserta Diklatpim IV Tahun 2019") != []

@@ -33,6 +33,7 @@ __all__ = [
     "find_year_hints",
     "parse_date",
     "said_elsewhere",
+    "at_a_meeting",
     "said_on",
     "statement_verb_end",
 ]
@@ -532,6 +533,16 @@ def month_years(text: str) -> dict[int, set[int]]:
     return out
 
 
+# a contest, an award or a target named a few words before a year: the year is that event's
+_OTHER_THING_REACH = 40
+
+
+@cache
+def _other_thing_before() -> re.Pattern[str]:
+    words = _by_letter(sorted(map(re.escape, _calendar_data()["year_of_other_thing_before"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b[^.\n]*$", re.IGNORECASE)
+
+
 def find_year_hints(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "tahun pendidikan 2025", "TA 2019";
     not for a year the prose tells of another time ("sejak tahun 2017", "tahun 2018 lalu")."""
@@ -543,6 +554,8 @@ def find_year_hints(text: str) -> list[tuple[int, int, int]]:
             continue
         if r["regulation_before"].search(text, max(0, m.start() - 40), m.start()):
             continue
+        if _other_thing_before().search(text, max(0, m.start() - _OTHER_THING_REACH), m.start()):
+            continue  # "juara Lomba Kampung KB tahun 2019": the contest's year
         if _tells_other_time(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), year))
@@ -669,6 +682,30 @@ def other_event(text: str, date_start: int) -> bool:
     return ("bulan" in before or "tahun" in before) and _MONTHS_SINCE.search(before) is not None
 
 
+@cache
+def _meeting_re() -> re.Pattern[str]:
+    words = _by_letter(
+        [
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(_calendar_data()["council_meeting"], key=len, reverse=True)
+        ]
+    )
+    return re.compile(rf"(?:\b(?P<before>\w+)\s+)?\b(?:{words})\b", re.IGNORECASE)
+
+
+_MEETING_REACH = 120
+
+
+def at_a_meeting(text: str, date_start: int) -> bool:
+    """The date is told with a meeting of a council or a government, held at home ("saat membuka Sidang III DPRD A,
+    Jumat (1/11)", "pada Rapat Dengar Pendapat dengan Komisi I …. Kamis, (17/6)"), not a hall named after one
+    ("di Ruang Sidang Utama, Jumat (14/7)") nor a council's period ("tahun sidang 2018-2019")."""
+    lo = max(0, date_start - _MEETING_REACH)
+    lo = max(lo, text.rfind("\n", lo, date_start) + 1)
+    not_after = frozenset(w.lower() for w in _calendar_data()["council_meeting_not_after"])
+    return any((m["before"] or "").lower() not in not_after for m in _meeting_re().finditer(text, lo, date_start))
+
+
 def attributed(text: str, sentence_start: int, date_start: int) -> bool:
     """The date closes a speech attribution ("…," kata X, Senin (4/3)), wherever it was said."""
     said, _ = _statement_res()
@@ -723,8 +760,16 @@ def statement_verb_end(text: str, sentence_start: int, date_start: int) -> int |
 
 @cache
 def _elsewhere_re() -> re.Pattern[str]:
-    words = _by_letter(sorted(map(re.escape, _calendar_data()["statement_elsewhere"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})(?:nya)?\b", re.IGNORECASE)  # ("keterangan tertulisnya", "rilisnya")
+    cal = _calendar_data()
+    words = _by_letter(sorted(map(re.escape, cal["statement_elsewhere"]), key=len, reverse=True))
+    # ... or words said to the reporting outlet, named by its web address ("kepada contohberita.com")
+    to = "|".join(map(re.escape, cal["statement_to_outlet_before"]))
+    ends = "|".join(map(re.escape, sorted(cal["statement_to_outlet_domains"], key=len, reverse=True)))
+    return re.compile(
+        rf"\b(?:{words})(?:nya)?\b"  # ("keterangan tertulisnya", "rilisnya")
+        rf"|\b(?:{to})\s+[a-z0-9][a-z0-9-]{{1,40}}\.(?:{ends})\b(?!\.\w)",
+        re.IGNORECASE,
+    )
 
 
 @cache

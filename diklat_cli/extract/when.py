@@ -197,23 +197,34 @@ def visit_dates(
         # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019"), and a day told of
         # another event ("pelatihan yang dibuka 2 Agustus 2023")
         pool = list(singles)  # (a list being sorted reads as empty)
+        told_days = [day for d, (day, _) in pool if _tells_a_visit(text[slice(*sentence_at(sents, d.start))])]
+        first_told = min(told_days) if told_days else None
         singles.sort(
             key=lambda item: (
                 item[0].start < header_end or _in_caption(text, item[0].start),
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
                 dates.other_event(text, item[0].start)
+                or dates.at_a_meeting(text, item[0].start)
                 or _opens_something_long(text, item, pool)
                 or (_names_show(text) and _show_day(text, sents, item[0])),
                 _long_before(item, pool),
+                # ... and, of days alike, a day written in a sentence that tells no visit gives way to an earlier or the
+                # same day written with the visit ("Sekolah kembali buka pada Jumat (28/10). Sehari sebelumnya, Kamis
+                # (27/10), para guru studi banding ke Jakarta"); a later day told with the trip is its return or end
+                first_told is not None
+                and first_told <= item[1][0]
+                and not _tells_a_visit(text[slice(*sentence_at(sents, item[0].start))]),
             )
         )
         if within is None and (gone := _departed_before(text, sents, singles, header_end)) is not None:
             singles.insert(0, singles.pop(gone))
         d, (start, end) = singles[0]
-        if dates.other_event(text, d.start) and not _tells_a_visit(text[slice(*sentence_at(sents, d.start))]):
+        if (dates.other_event(text, d.start) or dates.at_a_meeting(text, d.start)) and not _tells_a_visit(
+            text[slice(*sentence_at(sents, d.start))]
+        ):
             # every day written is another thing's, told apart from the trip: a letter of assignment signed
-            # ("Surat itu diteken pada 24 Juli"), an agreement, an office or application launched; the
-            # trip's own days are not told
+            # ("Surat itu diteken pada 24 Juli"), an agreement, an office or application launched, a council's
+            # meeting at home ("saat membuka Sidang III DPRD A, Jumat (1/11)"); the trip's own days are not told
             return None, None, [], 0.0
         if _told_as_recent(text, sents, d, header_end):
             # the visit is told as done a while before ("menggelar studi banding ke B belum lama ini"): the day
