@@ -1234,3 +1234,78 @@ def trip_setter(text: str, sents, travellers: list[str]) -> tuple[str, tuple[int
                 continue  # (the travellers' own body sets up its own trip: no organizer of others)
             return name
     return None
+
+
+# ---------------------------------------------------------------- a body written before its region
+# a region written as the second of two ("DPRD Kabupaten A dan Kota B", "DPRD Kota dan Kabupaten C"), or as the
+# whole a village's kind is of ("aparat desa se-Kabupaten D": the regency's villages' people, whom the regency sends;
+# a body of them, "BPD se-Kabupaten E", is one as written)
+_OF_TWO = re.compile(r"\b(?:dan|serta)\s+(?:(?-i:Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+)?$", _I)
+_ALL_OF = re.compile(r"\s+se-?\s*(?:(?-i:Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+)?$", _I)
+
+
+def _villages_of(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a village's kind and a "se" before a region ("Desa se-Kabupaten ")."""
+    m = _ALL_OF.search(text, start, end)
+    return m is not None and agencies.is_village_kind(text[start : m.start()])
+
+
+_SHORT_AFTER = re.compile(r"\s*\((?P<short>[^()\n]{2,20})\)")
+
+
+def _travels_as(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is told as the travelling party: after a party's word ("rombongan A",
+    "kunjungan kerja B"), or as the subject of the trip in its sentence ("C melakukan studi banding ke …") with no
+    word of receiving before the trip; never where the group goes, meets or is received by it, nor one that only
+    goes along ("didampingi C")."""
+    before = text[max(lo, start - 60) : start]
+    if _AT_VILLAGE.search(before) or _VILLAGE_OF_ANOTHER.search(before) or _setter_words()[0].search(before):
+        return False  # (a body that set the trip up for others is no traveller: "atas fasilitasi Dinas A")
+    if _village_party("village_party_words").search(before):
+        return True
+    goes = LOCAL_GOES.search(text, end, hi) or _VILLAGE_HOLDS.search(text, end, hi)
+    return goes is not None and HOSTING_WORDS.search(text, lo, goes.start()) is None
+
+
+def _bodies_before(text: str, spans, p: Place) -> list[tuple[str, str, int, int, int, int]]:
+    """The bodies written right before a region's mention (name, as written with the region and a short form in
+    brackets after it, its span and its sentence), not the second region of a list of two ("DPRD Kabupaten A dan
+    Kota B", "DPRD Kota dan Kabupaten C")."""
+    lo, hi = sentence_at(spans, p.mention.start)
+    out = []
+    for unit in agencies.find_units(text, lo, hi):
+        if (
+            unit.end <= p.mention.start
+            and not text[unit.end : p.mention.start].strip()
+            and not _OF_TWO.search(text, unit.start, p.mention.start)
+            and not _villages_of(text, unit.start, p.mention.start)
+            and not places.find_places(text[unit.start : p.mention.start])
+        ):
+            end = p.mention.end
+            short = _SHORT_AFTER.match(text, end)
+            if short is not None:
+                end = short.end()
+            out.append((unit.name, text[unit.start : end], unit.start, end, lo, hi))
+    return out
+
+
+def body_before_place(text: str, mentions: list[Place], sender: Place) -> tuple[str, tuple[int, int]] | None:
+    """The sending region's body written right before its name and told as the travelling party ("rombongan
+    Dinas Pariwisata Lombok Barat", "Kantor Imigrasi Balikpapan melakukan studi tiru ke …"), as written with a
+    short form in brackets after it: the body, not the bare region, sends (SCHEMA.md, origin.institution as
+    written). The sender's own mention first, then the region's others in text order; the body in its fullest
+    writing before the region ("Satpol PP Provinsi A" … "Satuan Polisi Pamong Praja (Satpol PP) Provinsi A";
+    "Inspektorat Provinsi B" … "Inspektorat Daerah Provinsi B"). None when the region is written after no such
+    body."""
+    spans = sentence_spans(text)
+    order = [sender, *sorted((p for p in mentions if p is not sender), key=lambda p: p.mention.start)]
+    bodies = [b for p in order for b in _bodies_before(text, spans, p)]
+    chosen = next((b for b in bodies if _travels_as(text, b[4], b[5], b[2], b[3])), None)
+    if chosen is None:
+        return None
+    name = chosen[0]
+    same = [b for b in bodies if b[0].startswith(name + " ") or f"({name})" in b[0]]
+    best = max(same, key=lambda b: len(b[1]), default=chosen)
+    if len(best[1]) <= len(chosen[1]):
+        best = chosen
+    return best[1], (best[2], best[3])

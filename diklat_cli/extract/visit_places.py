@@ -36,6 +36,7 @@ from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
 from diklat_cli.extract.scanning import finditer, occurrences, search
 from diklat_cli.extract.senders import (
     Key,
+    body_before_place,
     may_name_village,
     national_council_sends,
     sender_form,
@@ -523,6 +524,11 @@ def fill_origin(
         evidence["origin.province"] = Evidence(
             spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
         )
+        if form and _bare_place(form[0]):
+            body = body_before_place(text, same, origin_place)
+            if body is not None:
+                form = body
+                visit.origin.institution = body[0]
         if form:
             evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
             _ministry_sends(text, visit, evidence)
