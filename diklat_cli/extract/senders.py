@@ -1299,10 +1299,11 @@ def body_before_place(text: str, mentions: list[Place], sender: Place) -> tuple[
     body."""
     spans = sentence_spans(text)
     order = [sender, *sorted((p for p in mentions if p is not sender), key=lambda p: p.mention.start)]
-    bodies = [b for p in order for b in _bodies_before(text, spans, p)]
-    chosen = next((b for b in bodies if _travels_as(text, b[4], b[5], b[2], b[3])), None)
+    found = (b for p in order for b in _bodies_before(text, spans, p))  # (asked in turn: most regions have none)
+    chosen = next((b for b in found if _travels_as(text, b[4], b[5], b[2], b[3])), None)
     if chosen is None:
         return None
+    bodies = [b for p in order for b in _bodies_before(text, spans, p)]
     name = chosen[0]
     same = [b for b in bodies if b[0].startswith(name + " ") or f"({name})" in b[0]]
     best = max(same, key=lambda b: len(b[1]), default=chosen)
