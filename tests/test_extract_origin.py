@@ -4533,3 +4533,61 @@ def test_a_trip_outside_a_programme_set_up_by_an_office_has_it_as_organizer():
     )
     (e,) = extract_text(text)
     assert e.visit.organizer == "Dinas Pemberdayaan Masyarakat Desa (DPMD) Kabupaten Konawe"
+
+
+# ---------------------------------------------------------------- a body written before its region
+# the region's body written right before its name and told as the travelling party sends, as written with its
+# short form in brackets, not the bare region a headline names (SCHEMA.md, origin.institution as written)
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Kabupaten Sumbawa Studi Banding Soal Perikanan di Jembrana\n\nJembrana (Warta) – Selasa (3/9/2024),"
+            " Dinas Kelautan dan Perikanan Kabupaten Sumbawa, Provinsi Nusa Tenggara Barat datang ke Kabupaten"
+            " Jembrana, Bali, untuk studi banding.\nYang datang ialah tiga pegawai. Wakil Bupati Jembrana menyambut"
+            " rombongan di ruang kerjanya.",
+            "Dinas Kelautan dan Perikanan Kabupaten Sumbawa",
+        ),
+        (
+            "Kota Bontang Belajar Layanan Arsip di Malang\n\nMalang (Warta) – Rabu (4/9/2024), Dinas Perpustakaan"
+            " dan Kearsipan (Dispusip) Kota Bontang (Bontang), Provinsi Kalimantan Timur datang ke Kota Malang, Jawa"
+            " Timur, untuk studi tiru.\nRombongan diterima Sekda Kota Malang.",
+            "Dinas Perpustakaan dan Kearsipan (Dispusip) Kota Bontang (Bontang)",
+        ),
+    ],
+)
+def test_a_body_written_before_its_region_sends_as_written(text, sender):
+    assert origin_institutions_of(text) == [sender]
+
+
+def test_a_body_that_set_the_trip_up_is_no_traveller():
+    text = (
+        "Kabupaten Sumbawa Studi Banding Soal Perikanan di Jembrana\n\nJembrana (Warta) – Selasa (3/9/2024), atas"
+        " fasilitasi Dinas Kelautan dan Perikanan Kabupaten Sumbawa, Provinsi Nusa Tenggara Barat, para nelayan"
+        " datang ke Kabupaten Jembrana, Bali, untuk studi banding.\nWakil Bupati Jembrana menyambut rombongan di"
+        " ruang kerjanya."
+    )
+    assert origin_institutions_of(text) == ["Kabupaten Sumbawa"]
+
+
+def test_a_body_before_the_second_of_two_regions_is_not_that_regions():
+    text = (
+        "Kabupaten Sumbawa Studi Banding Soal Perikanan di Jembrana\n\nJembrana (Warta) – Selasa (3/9/2024), Dewan"
+        " Perwakilan Rakyat Daerah (DPRD) Kota dan Kabupaten Sumbawa, Provinsi Nusa Tenggara Barat datang ke"
+        " Kabupaten Jembrana, Bali, untuk studi banding.\nWakil Bupati Jembrana menyambut rombongan di ruang"
+        " kerjanya."
+    )
+    assert origin_institutions_of(text) == ["Kabupaten Sumbawa"]
+
+
+@pytest.mark.parametrize(
+    ("before", "villages"),
+    [
+        ("Desa se-Kabupaten ", True),
+        ("desa Se Kab. ", True),
+        ("Badan Permusyawaratan Desa (BPD) se-Kabupaten ", False),
+        ("Dinas Pariwisata ", False),
+    ],
+)
+def test_a_village_kind_before_a_regions_whole_names_no_body(before, villages):
+    assert senders._villages_of(before, 0, len(before)) is villages

@@ -250,6 +250,11 @@ def _lower_kinds() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(k.split()) for k in _data()["lower_case_kinds"]), key=len, reverse=True))
 
 
+def is_village_kind(name: str) -> bool:
+    """Whether the words are a village's kind and nothing more ("Desa", "desa wisata", "Nagari")."""
+    return tuple(name.lower().split()) in _lower_kinds()
+
+
 def _lower_kind_length(texts: list[str], i: int) -> int:
     """A village's kind is often written lower case before its name ("desa Ponggok", "desa
     wisata Kaki Langit", "nagari Pariangan"): the kind heads the unit when a name follows."""

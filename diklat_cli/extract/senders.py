@@ -8,15 +8,16 @@ region that travels with it (`council_along`, `body_along`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from diklat_cli.extract import agencies, dates, places, programs, trainees, verbs
 from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, HOSTING_WORDS, LOCAL_GOES, host_form
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import finditer, first_letter_gated
+from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, positions
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Extraction, Visit
 
@@ -1021,10 +1022,12 @@ def _village_mention() -> re.Pattern:
     (the name one to three capitalised words, ended by its address or a headline's verb)."""
     v = agencies.village_senders()
     word = rf"(?!(?:{_alternatives(v['village_name_ends'])})\b)(?-i:[A-Z])[\w'-]*"
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<body>{_alternatives(v['village_sender_bodies'])})|(?P<kind>{_alternatives(v['village_kinds'])}))"
-        rf"\s+(?P<name>(?:se-?\s*(?:Kecamatan|Kabupaten|Kota)\s+)?{word}(?:\s+{word}){{0,2}})",
-        _I,
+    return first_letter_gated(
+        re.compile(
+            rf"(?<![\w-])(?:(?P<body>{_alternatives(v['village_sender_bodies'])})|(?P<kind>{_alternatives(v['village_kinds'])}))"
+            rf"\s+(?P<name>(?:se-?\s*(?:Kecamatan|Kabupaten|Kota)\s+)?{word}(?:\s+{word}){{0,2}})",
+            _I,
+        )
     )
 
 
@@ -1046,7 +1049,31 @@ _VILLAGE_HOLDS = re.compile(
     rf"(?:{verbs.TRIP_NAMES})",
     _I,
 )
-_VILLAGE_GATE = re.compile(r"desa|nagari|gampong|pekon|pemdes", _I)
+_VILLAGE_WORDS = ("desa", "nagari", "gampong", "pekon", "pemdes")
+_VILLAGE_GATE = re.compile("|".join(_VILLAGE_WORDS), _I)
+
+
+@lru_cache(maxsize=4)  # (asked for each visit of an article)
+def _spots(text: str, words: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Where any of the lower-case words starts in the text, in order; None when the text's lower case cannot
+    tell (scanning.folded): a pattern each of whose matches starts with one of them has none elsewhere."""
+    low = folded(text)
+    return None if low is None else tuple(positions(low, words))
+
+
+def _spot_within(spots: tuple[int, ...] | None, lo: int, hi: int) -> bool:
+    """Whether one of the spots is in [lo, hi) (always when the spots are not known)."""
+    if spots is None:
+        return True
+    k = bisect_left(spots, lo)
+    return k < len(spots) and spots[k] < hi
+
+
+def may_name_village(text: str) -> bool:
+    """False when the text names no village by any of its words (no village travels in it)."""
+    return _spots(text, _VILLAGE_WORDS) != ()
+
+
 # a village written as another's: guided or received by it ("diantar Pokdarwis Desa A"), or a ministry's or its
 # head's title ("Menteri Desa …", "Kementerian Desa, Pembangunan Daerah Tertinggal …"); or one of a list of villages
 # ("empat desa, yaitu Desa B, C …": the list's, no one of them, sends)
@@ -1061,12 +1088,35 @@ def _village_as_written(text: str, m: re.Match) -> tuple[str, tuple[int, int]]:
     """The village's body as the report writes it, in full where it writes it both ways: the fullest body of
     that village written anywhere ("Rombongan Desa A" … "Pemerintah Desa A": the government of the village;
     "Pemdes B" … "Pemerintahan Desa B": the latter), else the mention itself."""
-    bodies = _alternatives(agencies.village_senders()["village_sender_bodies"])
-    written = re.compile(rf"(?<![\w-])(?:{bodies})\s+{re.escape(m.group('name'))}\b", _I).finditer(text)
-    body = max(written, key=lambda b: len(b.group()), default=None)
-    if body is not None:
-        return body.group(), body.span()
+    name = m.group("name").lower()
+    best: tuple[int, int] | None = None
+    for body in _village_body().finditer(text):
+        end = body.end() + len(name)
+        if (
+            text[body.end() : end].lower() == name
+            and _ends_word(text, end)
+            and (best is None or end - body.start() > best[1] - best[0])
+        ):
+            best = (body.start(), end)
+    if best is not None:
+        return text[best[0] : best[1]], best
     return m.group(), m.span()
+
+
+@cache
+def _village_body() -> re.Pattern:
+    """A village's own body written before a name: "Pemerintah Desa ", "Pemdes "."""
+    bodies = _alternatives(agencies.village_senders()["village_sender_bodies"])
+    return first_letter_gated(re.compile(rf"(?<![\w-])(?:{bodies})\s+", _I))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """Whether a word's edge (r"\b") is at the offset: a word character on one side of it only."""
+    before = at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+    return before != (at < len(text) and _WORD_CHAR.match(text, at) is not None)
 
 
 def _no_village_name(name: str, body: bool) -> bool:
@@ -1089,13 +1139,15 @@ def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, 
     of the trip in its sentence ("Pemerintah Desa C menggelar studi banding ke …", "Desa D mengadakan studi tiru
     ke …"), with no word of receiving before the trip; never a village the group goes to or meets, nor one the
     host names are of. None when no village is named so."""
-    if _VILLAGE_GATE.search(text) is None:
+    spots = _spots(text, _VILLAGE_WORDS)
+    if spots == () or (spots is None and _VILLAGE_GATE.search(text) is None):
         return None
     hosts = " ".join(host_names).lower()
     for lo, hi in sents:
-        if _VILLAGE_GATE.search(text, lo, hi) is None:
+        if not _spot_within(spots, lo, hi) or _VILLAGE_GATE.search(text, lo, hi) is None:
             continue
-        goes = LOCAL_GOES.search(text, lo, hi) or _VILLAGE_HOLDS.search(text, lo, hi)
+        goes: re.Match | None = None
+        looked = False  # (the trip's words looked for once, where a village is named as it may travel)
         for m in _village_mention().finditer(text, lo, hi):
             name = m.group("name")
             if name.lower() in hosts:
@@ -1103,6 +1155,8 @@ def village_that_travels(text: str, sents, host_names: list[str]) -> tuple[str, 
             before = text[max(lo, m.start() - 60) : m.start()]
             if _AT_VILLAGE.search(before) or _VILLAGE_OF_ANOTHER.search(before):
                 continue
+            if not looked:
+                goes, looked = LOCAL_GOES.search(text, lo, hi) or _VILLAGE_HOLDS.search(text, lo, hi), True
             subject = (
                 goes is not None and goes.start() >= m.end() and HOSTING_WORDS.search(text, lo, goes.start()) is None
             )
@@ -1180,6 +1234,13 @@ def _setter_words() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def _setter_leads() -> tuple[str, ...]:
+    """The first words of the words of setting up, lower case: every match of them starts with one."""
+    before, after = agencies.trip_setters()
+    return tuple(sorted({w.split()[0].lower() for w in before + after}))
+
+
+@cache
 def _setter_gate() -> re.Pattern:
     before, after = agencies.trip_setters()
     return re.compile(rf"\b(?:{_alternatives(before + after)})\b", _I)
@@ -1202,14 +1263,19 @@ def trip_setter(text: str, sents, travellers: list[str]) -> tuple[str, tuple[int
     before, after = _setter_words()
     own = [t.lower() for t in travellers if t]
     gate = _setter_gate()
-    if gate.search(text) is None:
+    spots = _spots(text, _setter_leads())  # (where a word of setting up may start: only units beside one asked)
+    if spots == () or (spots is None and gate.search(text) is None):
         return None  # (no word of setting up anywhere: no sentence's units asked for)
     for lo, hi in sents:
-        if gate.search(text, lo, hi) is None:
+        if not _spot_within(spots, lo, hi) or gate.search(text, lo, hi) is None:
             continue
         for unit in agencies.find_units(text, lo, hi):  # (the sentence's units, as hosts asks them: cached)
-            agent = before.search(text, max(lo, unit.start - 40), unit.start) is not None
-            if not agent and gate.search(text, unit.end, min(hi, unit.end + 100)) is None:
+            ahead = max(lo, unit.start - 40)
+            agent = _spot_within(spots, ahead, unit.start) and before.search(text, ahead, unit.start) is not None
+            after_end = min(hi, unit.end + 100)
+            if not agent and (
+                not _spot_within(spots, unit.end, after_end) or gate.search(text, unit.end, after_end) is None
+            ):
                 continue  # (no word of setting up on either side: its region not looked for)
             name = _with_region(text, unit)
             if not agent and after.match(text[name[1][1] : min(hi, name[1][1] + 40)]) is None:
@@ -1219,3 +1285,79 @@ def trip_setter(text: str, sents, travellers: list[str]) -> tuple[str, tuple[int
                 continue  # (the travellers' own body sets up its own trip: no organizer of others)
             return name
     return None
+
+
+# ---------------------------------------------------------------- a body written before its region
+# a region written as the second of two ("DPRD Kabupaten A dan Kota B", "DPRD Kota dan Kabupaten C"), or as the
+# whole a village's kind is of ("aparat desa se-Kabupaten D": the regency's villages' people, whom the regency sends;
+# a body of them, "BPD se-Kabupaten E", is one as written)
+_OF_TWO = re.compile(r"\b(?:dan|serta)\s+(?:(?-i:Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+)?$", _I)
+_ALL_OF = re.compile(r"\s+se-?\s*(?:(?-i:Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+)?$", _I)
+
+
+def _villages_of(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a village's kind and a "se" before a region ("Desa se-Kabupaten ")."""
+    m = _ALL_OF.search(text, start, end)
+    return m is not None and agencies.is_village_kind(text[start : m.start()])
+
+
+_SHORT_AFTER = re.compile(r"\s*\((?P<short>[^()\n]{2,20})\)")
+
+
+def _travels_as(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is told as the travelling party: after a party's word ("rombongan A",
+    "kunjungan kerja B"), or as the subject of the trip in its sentence ("C melakukan studi banding ke …") with no
+    word of receiving before the trip; never where the group goes, meets or is received by it, nor one that only
+    goes along ("didampingi C")."""
+    before = text[max(lo, start - 60) : start]
+    if _AT_VILLAGE.search(before) or _VILLAGE_OF_ANOTHER.search(before) or _setter_words()[0].search(before):
+        return False  # (a body that set the trip up for others is no traveller: "atas fasilitasi Dinas A")
+    if _village_party("village_party_words").search(before):
+        return True
+    goes = LOCAL_GOES.search(text, end, hi) or _VILLAGE_HOLDS.search(text, end, hi)
+    return goes is not None and HOSTING_WORDS.search(text, lo, goes.start()) is None
+
+
+def _bodies_before(text: str, spans, p: Place) -> list[tuple[str, str, int, int, int, int]]:
+    """The bodies written right before a region's mention (name, as written with the region and a short form in
+    brackets after it, its span and its sentence), not the second region of a list of two ("DPRD Kabupaten A dan
+    Kota B", "DPRD Kota dan Kabupaten C")."""
+    lo, hi = sentence_at(spans, p.mention.start)
+    out = []
+    for unit in agencies.find_units(text, lo, hi):
+        if (
+            unit.end <= p.mention.start
+            and not text[unit.end : p.mention.start].strip()
+            and not _OF_TWO.search(text, unit.start, p.mention.start)
+            and not _villages_of(text, unit.start, p.mention.start)
+            and not places.find_places(text[unit.start : p.mention.start])
+        ):
+            end = p.mention.end
+            short = _SHORT_AFTER.match(text, end)
+            if short is not None:
+                end = short.end()
+            out.append((unit.name, text[unit.start : end], unit.start, end, lo, hi))
+    return out
+
+
+def body_before_place(text: str, mentions: list[Place], sender: Place) -> tuple[str, tuple[int, int]] | None:
+    """The sending region's body written right before its name and told as the travelling party ("rombongan
+    Dinas Pariwisata Lombok Barat", "Kantor Imigrasi Balikpapan melakukan studi tiru ke …"), as written with a
+    short form in brackets after it: the body, not the bare region, sends (SCHEMA.md, origin.institution as
+    written). The sender's own mention first, then the region's others in text order; the body in its fullest
+    writing before the region ("Satpol PP Provinsi A" … "Satuan Polisi Pamong Praja (Satpol PP) Provinsi A";
+    "Inspektorat Provinsi B" … "Inspektorat Daerah Provinsi B"). None when the region is written after no such
+    body."""
+    spans = sentence_spans(text)
+    order = [sender, *sorted((p for p in mentions if p is not sender), key=lambda p: p.mention.start)]
+    found = (b for p in order for b in _bodies_before(text, spans, p))  # (asked in turn: most regions have none)
+    chosen = next((b for b in found if _travels_as(text, b[4], b[5], b[2], b[3])), None)
+    if chosen is None:
+        return None
+    bodies = [b for p in order for b in _bodies_before(text, spans, p)]
+    name = chosen[0]
+    same = [b for b in bodies if b[0].startswith(name + " ") or f"({name})" in b[0]]
+    best = max(same, key=lambda b: len(b[1]), default=chosen)
+    if len(best[1]) <= len(chosen[1]):
+        best = chosen
+    return best[1], (best[2], best[3])

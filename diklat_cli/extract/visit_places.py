@@ -34,7 +34,14 @@ from diklat_cli.extract.place_roles import (
 from diklat_cli.extract.regency_narrowing import narrow_to_regency
 from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
 from diklat_cli.extract.scanning import finditer, occurrences, search
-from diklat_cli.extract.senders import Key, national_council_sends, sender_form, village_that_travels
+from diklat_cli.extract.senders import (
+    Key,
+    body_before_place,
+    may_name_village,
+    national_council_sends,
+    sender_form,
+    village_that_travels,
+)
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.shared_scores import (
     share_contrast_scores,
@@ -448,8 +455,8 @@ def village_sends(text: str, sents, visit: Visit, evidence: dict[str, Evidence])
     (docs/schema.md, villages that travel), where no body is found or only the region it lies in; the origin's
     province and regency stay those the report names."""
     name = visit.origin.institution
-    if name is not None and not _bare_place(name):
-        return
+    if not may_name_village(text) or (name is not None and not _bare_place(name)):
+        return  # (no village named anywhere: the sender's name not read)
     hosts = [h for h in (visit.destination.host, *(visit.host_agencies or [])) if h]
     village = village_that_travels(text, sents, hosts)
     if village is not None:
@@ -517,6 +524,11 @@ def fill_origin(
         evidence["origin.province"] = Evidence(
             spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
         )
+        if form and _bare_place(form[0]):
+            body = body_before_place(text, same, origin_place)
+            if body is not None:
+                form = body
+                visit.origin.institution = body[0]
         if form:
             evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
             _ministry_sends(text, visit, evidence)
