@@ -682,14 +682,17 @@ def other_event(text: str, date_start: int) -> bool:
     return ("bulan" in before or "tahun" in before) and _MONTHS_SINCE.search(before) is not None
 
 
+def _calendar_words(key: str) -> str:
+    """calendar.json's phrases under `key` as regex alternatives, longest first and grouped by their first letter,
+    their spaces matching any run of spaces."""
+    return _by_letter(
+        [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_calendar_data()[key], key=len, reverse=True)]
+    )
+
+
 @cache
 def _meeting_re() -> re.Pattern[str]:
-    words = _by_letter(
-        [
-            re.escape(w).replace(r"\ ", r"\s+")
-            for w in sorted(_calendar_data()["council_meeting"], key=len, reverse=True)
-        ]
-    )
+    words = _calendar_words("council_meeting")
     return re.compile(rf"(?:\b(?P<before>\w+)\s+)?\b(?:{words})\b", re.IGNORECASE)
 
 
@@ -774,12 +777,7 @@ def _elsewhere_re() -> re.Pattern[str]:
 
 @cache
 def _source_re() -> re.Pattern[str]:
-    words = _by_letter(
-        [
-            re.escape(w).replace(r"\ ", r"\s+")
-            for w in sorted(_calendar_data()["statement_source"], key=len, reverse=True)
-        ]
-    )
+    words = _calendar_words("statement_source")
     # the source's name runs to the comma before the date; a dot inside a word ("portalsatu.com") is no stop
     return re.compile(rf"\b(?:{words})\b(?:[^.\n\"”]|\.(?=\w)){{1,70}},\s*$", re.IGNORECASE)
 
