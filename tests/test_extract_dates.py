@@ -2752,6 +2752,44 @@ def test_a_day_in_what_is_said_is_not_the_saying(text: str) -> None:
     assert not dates.said_on(text, 0, at)
 
 
+# A verb of stating with a comma right after it opens the words reported, as "bahwa" does: a day written after the
+# comma, with words between, is a day of what was said; right after the comma it closes the attribution
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Kepala desa itu menuturkan, pada Rabu (12/6/2024) desanya didatangi rombongan penyuluh.", False),
+        ("Camat mengatakan, rombongan dari Kabupaten Bima tiba Selasa (11/6/2024) di kantor camat.", False),
+        ("Kabid menjelaskan, hari ini, Senin (10/6/2024), para siswa turun ke desa.", False),
+        ('"Kami senang dikunjungi," katanya, Senin (10/6/2024).', True),
+        ("Sekda mengatakan, Senin (10/6/2024), anggaran sudah siap.", True),
+    ],
+)
+def test_a_day_after_the_comma_of_a_stating_verb_is_of_the_words(text: str, said: bool) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert dates.said_on(text, 0, at) is said
+
+
+# ... and a day written before its verb of stating is the day of the words with or without a comma between
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua kelompok tani, kepada wartawan, Minggu (9/6/2024) menuturkan rombongan datang sehari sebelumnya.",
+        "Ketua kelompok tani, kepada wartawan, Minggu (9/6/2024), menuturkan rombongan datang sehari sebelumnya.",
+    ],
+)
+def test_a_day_before_the_verb_of_stating_is_the_saying(text: str) -> None:
+    assert dates.verb_after_day(text, dates.find_dates(text)[0].start)
+
+
+def test_the_visit_day_told_in_the_words_beats_the_day_of_the_words() -> None:
+    text = (
+        "KUPANG - Kepala Desa Oebelo, Yohanes Lado, kepada wartawan, Minggu (9/6/2024) menuturkan, desanya pada "
+        "Sabtu (8/6/2024) siang kedatangan rombongan penyuluh peserta pelatihan dari BBPP Kupang untuk studi "
+        "lapangan. Rombongan itu akan berada di desa selama tiga hari."
+    )
+    assert days_of(text)[0][0] == "2024-06-08"
+
+
 @pytest.mark.parametrize(
     "text",
     [
