@@ -3262,3 +3262,14 @@ def test_a_contests_year_gives_no_year_to_the_visit() -> None:
     assert days_of(text) == [(None, None)]
     assert dates.find_year_hints("juara Lomba Kampung KB tahun 2019") == []
     assert dates.find_year_hints("peserta Diklatpim IV Tahun 2019") != []
+
+
+# ... and so is a year written with an election ("Pemilu tahun 2024", "persiapan Pilkada tahun 2024"): the
+# election's, no year of the visit
+def test_an_elections_year_gives_no_year_to_the_visit() -> None:
+    text = (
+        "Bawaslu Kabupaten Ngawi studi banding ke Bawaslu Kota Madiun, Kamis (13/6). Kedua lembaga membahas"
+        " persiapan pengawasan Pilkada tahun 2030."
+    )
+    assert days_of(text) == [(None, None)]
+    assert dates.find_year_hints("anggaran hibah untuk Pemilu dan pemilihan tahun 2029") == []
