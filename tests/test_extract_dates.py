@@ -3273,3 +3273,13 @@ def test_an_elections_year_gives_no_year_to_the_visit() -> None:
     )
     assert days_of(text) == [(None, None)]
     assert dates.find_year_hints("anggaran hibah untuk Pemilu dan pemilihan tahun 2029") == []
+
+
+# A length told as the days ahead ("Empat hari ke depan, peserta …") counts from the day written
+def test_the_days_ahead_count_from_the_day_written() -> None:
+    text = (
+        "Peserta Pelatihan Kepemimpinan Administrator Angkatan II BPSDM Jawa Tengah tiba di Kota Ambon, Senin"
+        " (10/6/2024), untuk studi lapangan. Empat hari ke depan, peserta akan mempelajari pelayanan publik di"
+        " sejumlah dinas."
+    )
+    assert days_of(text) == [("2024-06-10", "2024-06-13")]

@@ -214,9 +214,10 @@ def _re() -> dict[str, re.Pattern[str]]:
         rf"|(?:(?P<bn>[0-9]{{1,4}})\s*\(\s*{words}\s*\)|(?P<bw>{words})\s*\(\s*[0-9]{{1,4}}\s*\))"
         rf"\s*(?P<bu>{units})"
         # a stay's length told by the days spent at the place: "tiga hari berada di Jogja", "dua hari di Surabaya";
-        # or by the days it lasted, with no "selama": "Dua hari lamanya, rombongan …", "dalam dua hari kunjungan"
+        # or by the days it lasted, with no "selama": "Dua hari lamanya, rombongan …", "dalam dua hari kunjungan",
+        # "Lima hari ke depan, peserta akan …" (the days from the one written)
         rf"|(?:(?P<pn>[0-9]{{1,2}})|(?P<pw>{words}))\s+(?P<pu>hari)"
-        r"(?=\s+(?:(?:berada\s+)?di\s+(?-i:[A-Z])|lamanya\b|kunjungan\b)))(?!\w)"
+        r"(?=\s+(?:(?:berada\s+)?di\s+(?-i:[A-Z])|lamanya\b|kunjungan\b|ke\s*depan\b)))(?!\w)"
     )
     return {
         "date": re.compile(date_re, re.IGNORECASE),
