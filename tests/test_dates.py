@@ -372,6 +372,9 @@ def test_year_hints_skip_other_times(text: str, years: list[int]) -> None:
         ("Studi tiru itu berjalan tiga hari lamanya.", "tiga hari", 3),
         ("mempelajari pengelolaan pasar dalam 4 hari kunjungan ke Kota Batu", "4 hari", 4),
         ("Dalam lima hari kunjungan, peserta menyusun kertas kerja.", "lima hari", 5),
+        # ... or the days ahead from the one written: "Empat hari ke depan, peserta akan …"
+        ("Empat hari ke depan, peserta akan mengunjungi tiga dinas.", "Empat hari", 4),
+        ("Tiga hari kedepan rombongan belajar di Kota Batu.", "Tiga hari", 3),
     ],
 )
 def test_durations(text: str, phrase: str | None, days: int | None) -> None:

@@ -2752,6 +2752,44 @@ def test_a_day_in_what_is_said_is_not_the_saying(text: str) -> None:
     assert not dates.said_on(text, 0, at)
 
 
+# A verb of stating with a comma right after it opens the words reported, as "bahwa" does: a day written after the
+# comma, with words between, is a day of what was said; right after the comma it closes the attribution
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Kepala desa itu menuturkan, pada Rabu (12/6/2024) desanya didatangi rombongan penyuluh.", False),
+        ("Camat mengatakan, rombongan dari Kabupaten Bima tiba Selasa (11/6/2024) di kantor camat.", False),
+        ("Kabid menjelaskan, hari ini, Senin (10/6/2024), para siswa turun ke desa.", False),
+        ('"Kami senang dikunjungi," katanya, Senin (10/6/2024).', True),
+        ("Sekda mengatakan, Senin (10/6/2024), anggaran sudah siap.", True),
+    ],
+)
+def test_a_day_after_the_comma_of_a_stating_verb_is_of_the_words(text: str, said: bool) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert dates.said_on(text, 0, at) is said
+
+
+# ... and a day written before its verb of stating is the day of the words with or without a comma between
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua kelompok tani, kepada wartawan, Minggu (9/6/2024) menuturkan rombongan datang sehari sebelumnya.",
+        "Ketua kelompok tani, kepada wartawan, Minggu (9/6/2024), menuturkan rombongan datang sehari sebelumnya.",
+    ],
+)
+def test_a_day_before_the_verb_of_stating_is_the_saying(text: str) -> None:
+    assert dates.verb_after_day(text, dates.find_dates(text)[0].start)
+
+
+def test_the_visit_day_told_in_the_words_beats_the_day_of_the_words() -> None:
+    text = (
+        "KUPANG - Kepala Desa Oebelo, Yohanes Lado, kepada wartawan, Minggu (9/6/2024) menuturkan, desanya pada "
+        "Sabtu (8/6/2024) siang kedatangan rombongan penyuluh peserta pelatihan dari BBPP Kupang untuk studi "
+        "lapangan. Rombongan itu akan berada di desa selama tiga hari."
+    )
+    assert days_of(text)[0][0] == "2024-06-08"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3224,3 +3262,24 @@ def test_a_contests_year_gives_no_year_to_the_visit() -> None:
     assert days_of(text) == [(None, None)]
     assert dates.find_year_hints("juara Lomba Kampung KB tahun 2019") == []
     assert dates.find_year_hints("peserta Diklatpim IV Tahun 2019") != []
+
+
+# ... and so is a year written with an election ("Pemilu tahun 2024", "persiapan Pilkada tahun 2024"): the
+# election's, no year of the visit
+def test_an_elections_year_gives_no_year_to_the_visit() -> None:
+    text = (
+        "Bawaslu Kabupaten Ngawi studi banding ke Bawaslu Kota Madiun, Kamis (13/6). Kedua lembaga membahas"
+        " persiapan pengawasan Pilkada tahun 2030."
+    )
+    assert days_of(text) == [(None, None)]
+    assert dates.find_year_hints("anggaran hibah untuk Pemilu dan pemilihan tahun 2029") == []
+
+
+# A length told as the days ahead ("Empat hari ke depan, peserta …") counts from the day written
+def test_the_days_ahead_count_from_the_day_written() -> None:
+    text = (
+        "Peserta Pelatihan Kepemimpinan Administrator Angkatan II BPSDM Jawa Tengah tiba di Kota Ambon, Senin"
+        " (10/6/2024), untuk studi lapangan. Empat hari ke depan, peserta akan mempelajari pelayanan publik di"
+        " sejumlah dinas."
+    )
+    assert days_of(text) == [("2024-06-10", "2024-06-13")]

@@ -214,9 +214,10 @@ def _re() -> dict[str, re.Pattern[str]]:
         rf"|(?:(?P<bn>[0-9]{{1,4}})\s*\(\s*{words}\s*\)|(?P<bw>{words})\s*\(\s*[0-9]{{1,4}}\s*\))"
         rf"\s*(?P<bu>{units})"
         # a stay's length told by the days spent at the place: "tiga hari berada di Jogja", "dua hari di Surabaya";
-        # or by the days it lasted, with no "selama": "Dua hari lamanya, rombongan …", "dalam dua hari kunjungan"
+        # or by the days it lasted, with no "selama": "Dua hari lamanya, rombongan …", "dalam dua hari kunjungan",
+        # "Lima hari ke depan, peserta akan …" (the days from the one written)
         rf"|(?:(?P<pn>[0-9]{{1,2}})|(?P<pw>{words}))\s+(?P<pu>hari)"
-        r"(?=\s+(?:(?:berada\s+)?di\s+(?-i:[A-Z])|lamanya\b|kunjungan\b)))(?!\w)"
+        r"(?=\s+(?:(?:berada\s+)?di\s+(?-i:[A-Z])|lamanya\b|kunjungan\b|ke\s*depan\b)))(?!\w)"
     )
     return {
         "date": re.compile(date_re, re.IGNORECASE),
@@ -716,18 +717,23 @@ def attributed(text: str, sentence_start: int, date_start: int) -> bool:
 
 
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
+# A verb of stating with a comma right after it opens the words reported, as "bahwa" does: "X menuturkan, pada
+# Jumat (21/10) sekolahnya kedatangan rombongan", "Y mengatakan, rombongan tiba Senin (4/3)". A day written after
+# that comma, with words between, is a day of what was said, not the day it was said; "katanya, Senin (4/3)" and
+# "mengatakan, Senin (4/3)" close the attribution
+_WORDS_OPENED = re.compile(r"\s*,\s*\w")
 
 
 # The day written inside an attribution, before its verb ("Ketua Komisi, X, melalui pesan WhatsApp, Kamis (14/3),
 # mengatakan …"; "X, di ruang kerjanya, Selasa, 12 Maret 2024, menjelaskan …"): the date, to its closing bracket
-# or its year, then the comma and a me- verb of stating
+# or its year, then a me- verb of stating, with its comma or without ("X, kepada wartawan, Minggu (9/9) menuturkan")
 @cache
 def _verb_after_re() -> re.Pattern[str]:
     words = _by_letter(
         sorted(map(re.escape, [*_speech.stating(), *_calendar_data()["stating_after_day"]]), key=len, reverse=True)
     )
     return re.compile(
-        rf"(?:[^.\n()]{{1,12}}\([^.\n()]{{1,20}}\)|[^.\n(),]{{1,12}},?\s*\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*,\s*"
+        rf"(?:[^.\n()]{{1,12}}\([^.\n()]{{1,20}}\)|[^.\n(),]{{1,12}},?\s*\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*,?\s*"
         rf"(?:{words})\b",
         re.IGNORECASE,
     )
@@ -735,7 +741,7 @@ def _verb_after_re() -> re.Pattern[str]:
 
 def verb_after_day(text: str, date_start: int) -> bool:
     """The date stands before the verb of saying of its attribution ("X, di kantornya, Senin (4/3), mengatakan")."""
-    return ", me" in text[date_start : date_start + 50] and _verb_after_re().match(text, date_start) is not None
+    return " me" in text[date_start : date_start + 50] and _verb_after_re().match(text, date_start) is not None
 
 
 def said_on(text: str, sentence_start: int, date_start: int) -> bool:
@@ -747,7 +753,7 @@ def said_on(text: str, sentence_start: int, date_start: int) -> bool:
     if verb_after_day(text, date_start):
         return context.search(before) is None
     verbs = [m.end() for m in said.finditer(before)]
-    if verbs and _THAT.search(before, verbs[-1]) is not None:
+    if verbs and (_THAT.search(before, verbs[-1]) is not None or _WORDS_OPENED.match(before, verbs[-1]) is not None):
         return False
     return bool(verbs) and context.search(before) is None
 
