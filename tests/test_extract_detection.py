@@ -7813,3 +7813,42 @@ def test_near_miss_officials_attending_a_course_at_a_hotel_stay_a_course() -> No
 )
 def test_near_miss_talk_of_trips_beside_residents_received_stays_talk(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text
+
+
+# ------------------------------------------- the sender's own ground is no destination
+
+_OWN_GROUND = [
+    # a request for a study trip heard by a regency's council, passed on to the regency's government
+    "Lurah Ingin Studi Banding\n\nMAROS – Pada Selasa (7/1), dalam hearing bersama Komisi I DPRD Maros, para lurah "
+    "mengajukan sejumlah usulan. Selain soal penilaian kinerja RT, mereka meminta dewan mengadakan studi banding bagi "
+    "para lurah, supaya bisa belajar cara kelurahan di daerah lain bekerja.\n"
+    "Lurah Pettuadae mengatakan para lurah kini kurang bahan rujukan untuk menggerakkan pembangunan.\n"
+    '"Sesekali kami bisa diajak studi banding agar kinerja pembangunan meningkat," katanya.\n'
+    "Anggota Komisi I DPRD Maros yang menerima para lurah menyatakan seluruh aspirasi akan diteruskan dewan ke Pemkab "
+    "Maros agar dicarikan solusinya.",
+]
+
+
+@pytest.mark.parametrize("text", _OWN_GROUND)
+def test_a_body_going_to_its_own_regency_with_no_unit_there_is_no_visit(text):
+    assert visits_of(text) == []
+
+
+def test_the_own_ground_of_a_regency_body_is_its_regency_and_the_province_it_lies_in():
+    from diklat_cli.extract.places import KABUPATEN, PROVINCE, Region
+    from diklat_cli.extract.visits import _own_ground
+    from diklat_cli.models import Destination, Origin, Visit
+
+    home = Origin(institution="Pemkab Kendal", province="Jawa Tengah", regency="Kabupaten Kendal")
+    kendal = Region("33.24", "Kabupaten Kendal", KABUPATEN, "Jawa Tengah")
+    jateng = Region("33", "Jawa Tengah", PROVINCE, "Jawa Tengah")
+    jatim = Region("35", "Jawa Timur", PROVINCE, "Jawa Timur")
+    at = Destination(province="Jawa Tengah", regency="Kabupaten Kendal", host="Pemkab Kendal")
+    assert _own_ground(Visit(origin=home, destination=at), kendal)
+    assert _own_ground(Visit(origin=home, destination=Destination(province="Jawa Tengah")), jateng)
+    # a unit of its own regency it learns from is a visit (villages study each other), and so is another province
+    assert not _own_ground(Visit(origin=home, destination=at, host_agencies=["Desa Kalirejo"]), kendal)
+    assert not _own_ground(Visit(origin=home, destination=Destination(province="Jawa Timur")), jatim)
+    # a province's body touring its province's regencies is left to the tests of a kunker (its cohorts learn there)
+    prov = Origin(institution="BPSDM Provinsi Jawa Tengah", province="Jawa Tengah")
+    assert not _own_ground(Visit(origin=prov, destination=at), kendal)

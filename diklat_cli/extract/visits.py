@@ -611,6 +611,7 @@ def visits_or_reason(
         if [r for r, _ in named] == dest_frames:
             group_of = [g for _, g in named]
     results: list[Extraction] = []
+    home_records: list = []  # (visit, its destination then): records set at the sender's own ground
     article_dest = dest_region, dest_mentions, host
     for key, (frame_dest, frame_origin), sender, guest, group in (
         (k, f, n, g, group_of[i])
@@ -733,9 +734,28 @@ def visits_or_reason(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
+        if _own_ground(visit, dest_region):
+            home_records.append((visit, visit.destination.model_copy()))
     records_beside(text, sents, resolved, results, line, published)
     clause_visits(text, sents, resolved, results)
-    return councils_send(abroad.foreign_trips(text, results, published)) or NoVisit.NOT_ASSEMBLED
+    found = councils_send(abroad.foreign_trips(text, results, published))
+    if home_records:
+        # (a destination a later step moved abroad or elsewhere is no longer the sender's ground)
+        found = [r for r in found if not any(r.visit is v and r.visit.destination == d for v, d in home_records)]
+    return found or NoVisit.NOT_ASSEMBLED
+
+
+def _own_ground(visit: Visit, dest_region: places.Region | None) -> bool:
+    """A regency's or city's body "going" to its own regency, or to the province it lies in, with no unit
+    there to learn from: the region is the sender's home written beside a plan, a ban or a request
+    ("Pemkab A melarang study tour ke luar daerah … objek wisata di Provinsi B"; "para lurah meminta DPRD A
+    mengadakan studi banding … diteruskan ke Pemkab A"), never a place the group travelled to."""
+    origin = visit.origin
+    if dest_region is None or origin.regency is None or visit.host_agencies:
+        return False
+    if dest_region.kind == places.PROVINCE:
+        return dest_region.name == origin.province
+    return dest_region.name == origin.regency
 
 
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
