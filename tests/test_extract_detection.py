@@ -7852,3 +7852,41 @@ def test_the_own_ground_of_a_regency_body_is_its_regency_and_the_province_it_lie
     # a province's body touring its province's regencies is left to the tests of a kunker (its cohorts learn there)
     prov = Origin(institution="BPSDM Provinsi Jawa Tengah", province="Jawa Tengah")
     assert not _own_ground(Visit(origin=prov, destination=at), kendal)
+
+
+# ------------------------------------------- a trip to bring relief where a disaster struck
+
+_RELIEF_TRIPS = [
+    "Sebanyak 60 praja IPDN diterjunkan ke Kabupaten Cianjur untuk membantu korban banjir bandang, Senin (4/3/2024). "
+    "Para praja membersihkan kantor desa dan mendirikan dapur umum bagi warga.",
+    "KERINCI - Peserta PKA Angkatan V BPSDM Provinsi Jambi mendatangi posko pengungsian warga terdampak banjir di "
+    "Kabupaten Kerinci, Jumat (8/3/2024). Mereka menyerahkan 500 paket sembako hasil urunan seluruh peserta.",
+]
+
+
+@pytest.mark.parametrize("text", _RELIEF_TRIPS)
+def test_a_group_sent_to_bring_relief_to_a_disaster_is_no_visit(text):
+    assert visits_of(text) == []
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+def test_a_cohort_learning_about_disasters_at_a_host_is_still_a_visit():
+    text = (
+        "GARUT - Peserta PKA Angkatan II BPSDM Provinsi Jawa Barat melaksanakan studi lapangan ke BPBD Kabupaten "
+        "Garut, Selasa (5/3/2024), untuk mempelajari penanganan korban bencana banjir."
+    )
+    assert [(v.program, v.destination.regency) for v in visits_of(text)] == [("PKA", "Kabupaten Garut")]
+
+
+def test_a_programme_exercise_in_a_disaster_area_is_not_read_as_relief_alone():
+    from diklat_cli.extract.no_visit_signs import _relief_trip
+
+    def relief(text: str) -> bool:
+        return _relief_trip(text, sentences.sentence_spans(text), find_activities(text))
+
+    exercise = (
+        "Sebanyak 200 taruna diberangkatkan ke Kabupaten Pidie, Senin (6/1/2025), untuk mengikuti Latihan Integrasi "
+        "Taruna Wreda Nusantara di daerah terdampak bencana banjir. Mereka akan membantu pemulihan selama sebulan."
+    )
+    assert not relief(exercise)
+    assert relief(exercise.replace("mengikuti Latihan Integrasi Taruna Wreda Nusantara", "bertugas"))
