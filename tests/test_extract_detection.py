@@ -7845,10 +7845,17 @@ def test_the_own_ground_of_a_regency_body_is_its_regency_and_the_province_it_lie
     jatim = Region("35", "Jawa Timur", PROVINCE, "Jawa Timur")
     at = Destination(province="Jawa Tengah", regency="Kabupaten Kendal", host="Pemkab Kendal")
     assert _own_ground(Visit(origin=home, destination=at), kendal)
-    assert _own_ground(Visit(origin=home, destination=Destination(province="Jawa Tengah")), jateng)
+    assert _own_ground(Visit(origin=home, destination=Destination(province="Jawa Tengah", host="Jawa Tengah")), jateng)
+    # the province's government receiving the regency's people is a host, and so is a village of the regency
+    provincial = Destination(province="Jawa Tengah", host="Pemprov Jawa Tengah")
+    assert not _own_ground(Visit(origin=home, destination=provincial), jateng)
+    village = Destination(province="Jawa Tengah", regency="Kabupaten Kendal", host="Desa Kalirejo")
+    assert not _own_ground(Visit(origin=home, destination=village), kendal)
     # a unit of its own regency it learns from is a visit (villages study each other), and so is another province
     assert not _own_ground(Visit(origin=home, destination=at, host_agencies=["Desa Kalirejo"]), kendal)
-    assert not _own_ground(Visit(origin=home, destination=Destination(province="Jawa Timur")), jatim)
+    assert not _own_ground(Visit(origin=home, destination=Destination(province="Jawa Timur", host="Jawa Timur")), jatim)
+    # a programme's cohort may study its own regency's offices: left to the tests of its programme
+    assert not _own_ground(Visit(program="PKP", origin=home, destination=at), kendal)
     # a province's body touring its province's regencies is left to the tests of a kunker (its cohorts learn there)
     prov = Origin(institution="BPSDM Provinsi Jawa Tengah", province="Jawa Tengah")
     assert not _own_ground(Visit(origin=prov, destination=at), kendal)

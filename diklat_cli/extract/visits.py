@@ -746,16 +746,21 @@ def visits_or_reason(
 
 
 def _own_ground(visit: Visit, dest_region: places.Region | None) -> bool:
-    """A regency's or city's body "going" to its own regency, or to the province it lies in, with no unit
-    there to learn from: the region is the sender's home written beside a plan, a ban or a request
-    ("Pemkab A melarang study tour ke luar daerah … objek wisata di Provinsi B"; "para lurah meminta DPRD A
-    mengadakan studi banding … diteruskan ke Pemkab A"), never a place the group travelled to."""
-    origin = visit.origin
-    if dest_region is None or origin.regency is None or visit.host_agencies:
+    """A regency's or city's body outside a programme "going" to its own regency's government ("DPRD A … ke Pemkab
+    A") or to its own province written bare ("Banten"), with no unit there to learn from: the region is the sender's
+    home written beside a plan, a ban or a request ("Pemkab A melarang study tour ke luar daerah … objek wisata di
+    B"; "para lurah meminta DPRD A mengadakan studi banding … diteruskan ke Pemkab A"), never a place gone to. (A
+    village or an office of its own regency it studies, a cohort, a host that names no government are left alone.)"""
+    origin, host = visit.origin, visit.destination.host
+    if dest_region is None or origin.regency is None or visit.host_agencies or visit.program is not None or not host:
         return False
     if dest_region.kind == places.PROVINCE:
-        return dest_region.name == origin.province
-    return dest_region.name == origin.regency
+        return dest_region.name == origin.province and host.strip().lower() == dest_region.name.lower()
+    return dest_region.name == origin.regency and _GOVERNMENT_HOST.match(host) is not None
+
+
+# a host written as a regency's or city's government ("Pemkab A", "Pemerintah Kota (Pemkot) B")
+_GOVERNMENT_HOST = re.compile(r"\s*(?:Pemkab|Pemkot|Pemda|Pemerintah\s+(?:Daerah\s+)?(?:Kabupaten|Kota))\b", _I)
 
 
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
