@@ -7813,3 +7813,87 @@ def test_near_miss_officials_attending_a_course_at_a_hotel_stay_a_course() -> No
 )
 def test_near_miss_talk_of_trips_beside_residents_received_stays_talk(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text
+
+
+# ------------------------------------------- the sender's own ground is no destination
+
+_OWN_GROUND = [
+    # a request for a study trip heard by a regency's council, passed on to the regency's government
+    "Lurah Ingin Studi Banding\n\nMAROS – Pada Selasa (7/1), dalam hearing bersama Komisi I DPRD Maros, para lurah "
+    "mengajukan sejumlah usulan. Selain soal penilaian kinerja RT, mereka meminta dewan mengadakan studi banding bagi "
+    "para lurah, supaya bisa belajar cara kelurahan di daerah lain bekerja.\n"
+    "Lurah Pettuadae mengatakan para lurah kini kurang bahan rujukan untuk menggerakkan pembangunan.\n"
+    '"Sesekali kami bisa diajak studi banding agar kinerja pembangunan meningkat," katanya.\n'
+    "Anggota Komisi I DPRD Maros yang menerima para lurah menyatakan seluruh aspirasi akan diteruskan dewan ke Pemkab "
+    "Maros agar dicarikan solusinya.",
+]
+
+
+@pytest.mark.parametrize("text", _OWN_GROUND)
+def test_a_body_going_to_its_own_regency_with_no_unit_there_is_no_visit(text):
+    assert visits_of(text) == []
+
+
+def test_the_own_ground_of_a_regency_body_is_its_regency_and_the_province_it_lies_in():
+    from diklat_cli.extract.places import KABUPATEN, PROVINCE, Region
+    from diklat_cli.extract.visits import _own_ground
+    from diklat_cli.models import Destination, Origin, Visit
+
+    home = Origin(institution="Pemkab Kendal", province="Jawa Tengah", regency="Kabupaten Kendal")
+    kendal = Region("33.24", "Kabupaten Kendal", KABUPATEN, "Jawa Tengah")
+    jateng = Region("33", "Jawa Tengah", PROVINCE, "Jawa Tengah")
+    jatim = Region("35", "Jawa Timur", PROVINCE, "Jawa Timur")
+    at = Destination(province="Jawa Tengah", regency="Kabupaten Kendal", host="Pemkab Kendal")
+    assert _own_ground(Visit(origin=home, destination=at), kendal)
+    assert _own_ground(Visit(origin=home, destination=Destination(province="Jawa Tengah", host="Jawa Tengah")), jateng)
+    # the province's government receiving the regency's people is a host, and so is a village of the regency
+    provincial = Destination(province="Jawa Tengah", host="Pemprov Jawa Tengah")
+    assert not _own_ground(Visit(origin=home, destination=provincial), jateng)
+    village = Destination(province="Jawa Tengah", regency="Kabupaten Kendal", host="Desa Kalirejo")
+    assert not _own_ground(Visit(origin=home, destination=village), kendal)
+    # a unit of its own regency it learns from is a visit (villages study each other), and so is another province
+    assert not _own_ground(Visit(origin=home, destination=at, host_agencies=["Desa Kalirejo"]), kendal)
+    assert not _own_ground(Visit(origin=home, destination=Destination(province="Jawa Timur", host="Jawa Timur")), jatim)
+    # a programme's cohort may study its own regency's offices: left to the tests of its programme
+    assert not _own_ground(Visit(program="PKP", origin=home, destination=at), kendal)
+    # a province's body touring its province's regencies is left to the tests of a kunker (its cohorts learn there)
+    prov = Origin(institution="BPSDM Provinsi Jawa Tengah", province="Jawa Tengah")
+    assert not _own_ground(Visit(origin=prov, destination=at), kendal)
+
+
+# ------------------------------------------- a trip to bring relief where a disaster struck
+
+_RELIEF_TRIPS = [
+    "Sebanyak 60 praja IPDN diterjunkan ke Kabupaten Cianjur untuk membantu korban banjir bandang, Senin (4/3/2024). "
+    "Para praja membersihkan kantor desa dan mendirikan dapur umum bagi warga.",
+    "KERINCI - Peserta PKA Angkatan V BPSDM Provinsi Jambi mendatangi posko pengungsian warga terdampak banjir di "
+    "Kabupaten Kerinci, Jumat (8/3/2024). Mereka menyerahkan 500 paket sembako hasil urunan seluruh peserta.",
+]
+
+
+@pytest.mark.parametrize("text", _RELIEF_TRIPS)
+def test_a_group_sent_to_bring_relief_to_a_disaster_is_no_visit(text):
+    assert visits_of(text) == []
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+def test_a_cohort_learning_about_disasters_at_a_host_is_still_a_visit():
+    text = (
+        "GARUT - Peserta PKA Angkatan II BPSDM Provinsi Jawa Barat melaksanakan studi lapangan ke BPBD Kabupaten "
+        "Garut, Selasa (5/3/2024), untuk mempelajari penanganan korban bencana banjir."
+    )
+    assert [(v.program, v.destination.regency) for v in visits_of(text)] == [("PKA", "Kabupaten Garut")]
+
+
+def test_a_programme_exercise_in_a_disaster_area_is_not_read_as_relief_alone():
+    from diklat_cli.extract.no_visit_signs import _relief_trip
+
+    def relief(text: str) -> bool:
+        return _relief_trip(text, sentences.sentence_spans(text), find_activities(text))
+
+    exercise = (
+        "Sebanyak 200 taruna diberangkatkan ke Kabupaten Pidie, Senin (6/1/2025), untuk mengikuti Latihan Integrasi "
+        "Taruna Wreda Nusantara di daerah terdampak bencana banjir. Mereka akan membantu pemulihan selama sebulan."
+    )
+    assert not relief(exercise)
+    assert relief(exercise.replace("mengikuti Latihan Integrasi Taruna Wreda Nusantara", "bertugas"))

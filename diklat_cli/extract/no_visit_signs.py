@@ -29,7 +29,7 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS, find_participants
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.purpose import learning_purpose
+from diklat_cli.extract.purpose import deployed_in, exercise_named, learning_purpose, relief_told
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visit_places import campus_regions, score_places
@@ -798,6 +798,26 @@ def _guest_came_to_give(text: str, sents, activities: list) -> bool:
     return False
 
 
+def _relief_trip(text: str, sents, activities: list) -> bool:
+    """The first sentence telling the group's coming or its sending out (`_COMING`, `purpose.deployed_in`) tells relief
+    brought to a disaster (`purpose.relief_told`: "Praja diterjunkan membantu korban gempa di Desa A", "Peserta PPRA
+    mendatangi titik pengungsian warga terdampak gempa"); no study word names the trip and no clause of purpose
+    tells learning. Cadets or a cohort sent to help where a disaster struck serve there: no study visit, as a
+    working trip with no learning purpose is none (docs/schema.md). A stay named as the programme's own exercise
+    ("Latihan Integrasi Taruna …", "magang") is the programme's, whatever relief it brings."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or not relief_told(text, 0, len(text)):
+        return False
+    if exercise_named(text):
+        return False
+    # (the first two such sentences: a headline's clipped words, "Praja Terjun ke A", may leave the aim to the lead)
+    told = [
+        relief_told(text, lo, hi)
+        for lo, hi in sents
+        if _COMING.search(text, lo, hi) is not None or deployed_in(text, lo, hi)
+    ][:2]
+    return any(told) and not learning_purpose(text)
+
+
 def no_visit_told(
     text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
 ) -> tuple[NoVisit | None, float]:
@@ -856,6 +876,8 @@ def no_visit_told(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return NoVisit.NO_TRAVELLERS, best_host
+    if _relief_trip(text, sents, activities):
+        return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _central_body_oversees(text, sents, activities):
         return NoVisit.NO_STUDY_PURPOSE, best_host
     if unnamed and _guest_came_to_give(text, sents, activities):

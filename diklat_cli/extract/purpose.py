@@ -351,3 +351,31 @@ def region_learnt_at(text: str, learnt: Iterable[re.Match]) -> tuple[int, int] |
 def guests_met(text: str) -> bool:
     """The host meets people of another government (`_GUESTS_MET`)."""
     return search(_GUESTS_MET, text) is not None
+
+
+@cache
+def _relief_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    return (
+        re.compile(rf"\b(?:{_words('disasters')})\b", _I),
+        re.compile(rf"\b(?:{_words('relief')})\b", _I),
+        re.compile(rf"\b(?:{_words('deployed')})\b", _I),
+        re.compile(rf"\b(?:{_words('exercise')})\b", _I),
+    )
+
+
+def relief_told(text: str, lo: int, hi: int) -> bool:
+    """The span names a disaster and the relief brought to it ("membantu korban gempa", "titik pengungsian warga
+    terdampak banjir", "pemulihan pascabencana"): a trip to serve, not to learn (data/purpose.json, relief)."""
+    disaster, relief = _relief_res()[:2]
+    return disaster.search(text, lo, hi) is not None and relief.search(text, lo, hi) is not None
+
+
+def deployed_in(text: str, lo: int, hi: int) -> bool:
+    """The span sends people out or tells them setting out ("diterjunkan", "mengerahkan … ke", "bergerak menuju")."""
+    return _relief_res()[2].search(text, lo, hi) is not None
+
+
+def exercise_named(text: str) -> bool:
+    """The text names a programme's own exercise or practice ("Latihan Integrasi Taruna …", "praktik lapangan",
+    "magang"): a stay the course sends its people to (data/purpose.json, exercise)."""
+    return _relief_res()[3].search(text) is not None

@@ -611,6 +611,7 @@ def visits_or_reason(
         if [r for r, _ in named] == dest_frames:
             group_of = [g for _, g in named]
     results: list[Extraction] = []
+    home_records: list = []  # (visit, its destination then): records set at the sender's own ground
     article_dest = dest_region, dest_mentions, host
     for key, (frame_dest, frame_origin), sender, guest, group in (
         (k, f, n, g, group_of[i])
@@ -733,9 +734,33 @@ def visits_or_reason(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
+        if _own_ground(visit, dest_region):
+            home_records.append((visit, visit.destination.model_copy()))
     records_beside(text, sents, resolved, results, line, published)
     clause_visits(text, sents, resolved, results)
-    return councils_send(abroad.foreign_trips(text, results, published)) or NoVisit.NOT_ASSEMBLED
+    found = councils_send(abroad.foreign_trips(text, results, published))
+    if home_records:
+        # (a destination a later step moved abroad or elsewhere is no longer the sender's ground)
+        found = [r for r in found if not any(r.visit is v and r.visit.destination == d for v, d in home_records)]
+    return found or NoVisit.NOT_ASSEMBLED
+
+
+def _own_ground(visit: Visit, dest_region: places.Region | None) -> bool:
+    """A regency's or city's body outside a programme "going" to its own regency's government ("DPRD A … ke Pemkab
+    A") or to its own province written bare ("Banten"), with no unit there to learn from: the region is the sender's
+    home written beside a plan, a ban or a request ("Pemkab A melarang study tour ke luar daerah … objek wisata di
+    B"; "para lurah meminta DPRD A mengadakan studi banding … diteruskan ke Pemkab A"), never a place gone to. (A
+    village or an office of its own regency it studies, a cohort, a host that names no government are left alone.)"""
+    origin, host = visit.origin, visit.destination.host
+    if dest_region is None or origin.regency is None or visit.host_agencies or visit.program is not None or not host:
+        return False
+    if dest_region.kind == places.PROVINCE:
+        return dest_region.name == origin.province and host.strip().lower() == dest_region.name.lower()
+    return dest_region.name == origin.regency and _GOVERNMENT_HOST.match(host) is not None
+
+
+# a host written as a regency's or city's government ("Pemkab A", "Pemerintah Kota (Pemkot) B")
+_GOVERNMENT_HOST = re.compile(r"\s*(?:Pemkab|Pemkot|Pemda|Pemerintah\s+(?:Daerah\s+)?(?:Kabupaten|Kota))\b", _I)
 
 
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
