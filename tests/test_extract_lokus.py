@@ -867,6 +867,31 @@ def test_the_unit_a_trip_is_held_at_is_visited(text, want):
     assert lokus_of(text) == [want]
 
 
+# the work practice of police or military cadets (latihan kerja, latja) held at a unit: the unit is visited, its
+# stint told before it ("menjalani latja selama sepekan di Polres A"); a Polrestabes or a Polsek named with its
+# place alone is a unit, as a Polres is (tune: gebraknasional, blogaryo, sumeks, cakranews, digtara)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 90 siswa SPN Polda Riau menjalani latihan kerja (latja) selama dua pekan di Polres Kampar, "
+            "mulai Senin (6/3/2023).",
+            ["Polres"],
+        ),
+        (
+            "Sebanyak 150 siswa SPN Polda Sumut menjalani Latja di Polrestabes Medan sejak Senin (6/3/2023).",
+            ["Polrestabes"],
+        ),
+        (
+            "Sebanyak 40 taruna Akpol melaksanakan latihan kerja di Polsek Tampan, Pekanbaru, mulai Senin (6/3/2023).",
+            ["Polsek"],
+        ),
+    ],
+)
+def test_the_unit_of_a_work_practice_is_visited(text, want):
+    assert lokus_of(text) == [want]
+
+
 @pytest.mark.parametrize(
     "text",
     [
