@@ -235,6 +235,23 @@ def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
     assert _counts_found(text)[0] == count
 
 
+# a total whose parts are each named before their number, after "terdiri dari" or a colon ("rombongan 60 orang:
+# pasis 45, pembimbing dan staf 15", docs/schema.md "A leader and a stated count"): the trainees' part is the count
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Rombongan berjumlah 52 orang, terdiri dari pimpinan dan staf 8 orang, pasis 40 orang, serta "
+            "pendukung 4 orang.",
+            40,
+        ),
+        ("Rombongan yang tiba di Kota Ambon berjumlah 38 orang: peserta 30, pembimbing dan panitia 8.", 30),
+    ],
+)
+def test_a_breakdown_naming_each_part_before_its_number_counts_the_trainees(text, count):
+    assert _counts_found(text)[0] == count
+
+
 # every kind of government people who travel, counted or "para": village heads by local titles, staff, envoys
 @pytest.mark.parametrize(
     "text",

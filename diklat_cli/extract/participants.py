@@ -528,8 +528,26 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     ]
 
 
-# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
-_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping", or its parts after a
+# colon ("rombongan 60 orang: pasis 45, pembimbing dan staf 15")
+_BREAKDOWN = re.compile(
+    r"(?:[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b|(?:\s+orang)?\s*:)([^.\n]{0,200})",
+    re.IGNORECASE,
+)
+
+
+# a part named before its number ("… terdiri dari pimpinan dan staf 7 orang, pasis 30 orang"): the trainees' word
+# right before it, with "sebanyak", "berjumlah" or a colon between at most
+@cache
+def _trainees_then_number() -> re.Pattern:
+    return re.compile(
+        r"\b(?:"
+        + trainees.TRAINEES
+        + rf")\s*(?:(?:sebanyak|berjumlah)\s+|:\s*)?(\d{{1,4}}|{COUNT_WORDS_RE})\b(?![.,]\d)",
+        re.IGNORECASE,
+    )
+
+
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
     rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
@@ -597,6 +615,9 @@ def _trainees_in(rest: str, total: int) -> int | None:
     for value, end in items:
         if _TRAINEES_AFTER.match(rest, end):
             return value if value < total else None
+    named = _trainees_then_number().search(rest)
+    if named is not None and (value := parse_int(named.group(1))):
+        return value if value < total else None
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
     # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
     # half the group or more ("4 orang, terdiri atas 3 orang widyaiswara dan 1 orang petugas"), the
