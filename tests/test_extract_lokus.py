@@ -2956,3 +2956,20 @@ def test_a_unit_first_written_with_its_grade_keeps_it(text: str, units: list[str
 )
 def test_the_village_a_party_comes_from_is_no_unit_visited(text: str, units: list[str]) -> None:
     assert lokus_of(text) == [units]
+
+
+# a dateline or a site's name glued to the story's first word by a hyphen ("MATARAM-DPRD Kota A menerima …",
+# "Kabarku.com-Dinas B …") parts from it: the unit that opens the story is found as if spaced
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berita Kota\n\nMATARAM-DPRD Kota Mataram kedatangan rombongan studi banding DPRD Kabupaten Sumbawa, Senin "
+        "(6/3/2023).",
+        "Berita Kota\n\nKabarku.com-DPRD Kota Mataram kedatangan rombongan studi banding DPRD Kabupaten Sumbawa, "
+        "Senin (6/3/2023).",
+    ],
+)
+def test_a_unit_glued_to_the_dateline_is_found(text):
+    assert lokus_of(text) == [["DPRD"]]
+    assert [u.name for u in find_units("JAKARTA-DPRD Kota Bogor")] == ["DPRD"]
+    assert [u.name for u in find_units("ke Dinas PU-PR Kota Bogor dan Desa Bau-Bau")][0] == "Dinas PU-PR"

@@ -23,9 +23,16 @@ from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gat
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
 # a bracket is one token (an acronym, "(DPMD)") unless it lists units of its own ("(Desa A dan Desa B)")
+_GLUED_HYPHEN = r"-(?![A-Z])|(?<![A-Z][A-Z][A-Z])(?<!\.com)(?<!\.id)-"
 _TOKEN_RE = re.compile(
     r"\((?!(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Dinas|Badan)\s+[A-Z])[^()\n\d]{1,60}\)"
-    r"|\(|[^\W\d_][\w'’\-]*(?:\.(?=\w)[\w'’\-]*)*|\d+|[,;&/]"
+    # (a word runs on over a hyphen, but not from a dateline or a site's name glued to the story's first word:
+    # "PEKANBARU-DPRD Kota A menerima …", "Kabarku.com-Dinas B …": a name in capitals or a domain, then a capital)
+    r"|\(|[^\W\d_][\w'’]*(?:(?:"
+    + _GLUED_HYPHEN
+    + r")[\w'’]*)*(?:\.(?=\w)[\w'’]*(?:(?:"
+    + _GLUED_HYPHEN
+    + r")[\w'’]*)*)*|\d+|[,;&/]"
 )
 _SEPARATORS = {"dan", "serta", "&", "lalu", "kemudian", "terakhir"}
 
