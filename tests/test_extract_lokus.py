@@ -867,6 +867,31 @@ def test_the_unit_a_trip_is_held_at_is_visited(text, want):
     assert lokus_of(text) == [want]
 
 
+# the work practice of police or military cadets (latihan kerja, latja) held at a unit: the unit is visited, its
+# stint told before it ("menjalani latja selama sepekan di Polres A"); a Polrestabes or a Polsek named with its
+# place alone is a unit, as a Polres is (tune: gebraknasional, blogaryo, sumeks, cakranews, digtara)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 90 siswa SPN Polda Riau menjalani latihan kerja (latja) selama dua pekan di Polres Kampar, "
+            "mulai Senin (6/3/2023).",
+            ["Polres"],
+        ),
+        (
+            "Sebanyak 150 siswa SPN Polda Sumut menjalani Latja di Polrestabes Medan sejak Senin (6/3/2023).",
+            ["Polrestabes"],
+        ),
+        (
+            "Sebanyak 40 taruna Akpol melaksanakan latihan kerja di Polsek Tampan, Pekanbaru, mulai Senin (6/3/2023).",
+            ["Polsek"],
+        ),
+    ],
+)
+def test_the_unit_of_a_work_practice_is_visited(text, want):
+    assert lokus_of(text) == [want]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2931,3 +2956,20 @@ def test_a_unit_first_written_with_its_grade_keeps_it(text: str, units: list[str
 )
 def test_the_village_a_party_comes_from_is_no_unit_visited(text: str, units: list[str]) -> None:
     assert lokus_of(text) == [units]
+
+
+# a dateline or a site's name glued to the story's first word by a hyphen ("MATARAM-DPRD Kota A menerima …",
+# "Kabarku.com-Dinas B …") parts from it: the unit that opens the story is found as if spaced
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berita Kota\n\nMATARAM-DPRD Kota Mataram kedatangan rombongan studi banding DPRD Kabupaten Sumbawa, Senin "
+        "(6/3/2023).",
+        "Berita Kota\n\nKabarku.com-DPRD Kota Mataram kedatangan rombongan studi banding DPRD Kabupaten Sumbawa, "
+        "Senin (6/3/2023).",
+    ],
+)
+def test_a_unit_glued_to_the_dateline_is_found(text):
+    assert lokus_of(text) == [["DPRD"]]
+    assert [u.name for u in find_units("JAKARTA-DPRD Kota Bogor")] == ["DPRD"]
+    assert [u.name for u in find_units("ke Dinas PU-PR Kota Bogor dan Desa Bau-Bau")][0] == "Dinas PU-PR"

@@ -235,6 +235,44 @@ def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
     assert _counts_found(text)[0] == count
 
 
+# a total whose parts are each named before their number, after "terdiri dari" or a colon ("rombongan 60 orang:
+# pasis 45, pembimbing dan staf 15", docs/schema.md "A leader and a stated count"): the trainees' part is the count
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Rombongan berjumlah 52 orang, terdiri dari pimpinan dan staf 8 orang, pasis 40 orang, serta "
+            "pendukung 4 orang.",
+            40,
+        ),
+        ("Rombongan yang tiba di Kota Ambon berjumlah 38 orang: peserta 30, pembimbing dan panitia 8.", 30),
+    ],
+)
+def test_a_breakdown_naming_each_part_before_its_number_counts_the_trainees(text, count):
+    assert _counts_found(text)[0] == count
+
+
+# the total's make-up told in the next sentence, opened by "Di antaranya" or "Dari N orang itu": those who serve the
+# group (staff, expert staff) are taken away from it
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Rombongan Komisi B yang datang ke Kota Batam seluruhnya 18 orang. Di antaranya ada dua tenaga ahli "
+            "komisi yang ikut mendampingi.",
+            16,
+        ),
+        (
+            "Kunjungan kerja Komisi A ke Kota Batam diikuti 15 orang. Dari 15 orang itu, 14 orang anggota komisi dan "
+            "seorang staf sebagai pendamping.",
+            14,
+        ),
+    ],
+)
+def test_a_total_broken_down_in_the_next_sentence_leaves_out_its_servers(text, count):
+    assert _counts_found(text)[0] == count
+
+
 # every kind of government people who travel, counted or "para": village heads by local titles, staff, envoys
 @pytest.mark.parametrize(
     "text",

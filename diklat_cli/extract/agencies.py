@@ -23,9 +23,16 @@ from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gat
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
 # a bracket is one token (an acronym, "(DPMD)") unless it lists units of its own ("(Desa A dan Desa B)")
+_GLUED_HYPHEN = r"-(?![A-Z])|(?<![A-Z][A-Z][A-Z])(?<!\.com)(?<!\.id)-"
 _TOKEN_RE = re.compile(
     r"\((?!(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Dinas|Badan)\s+[A-Z])[^()\n\d]{1,60}\)"
-    r"|\(|[^\W\d_][\w'’\-]*(?:\.(?=\w)[\w'’\-]*)*|\d+|[,;&/]"
+    # (a word runs on over a hyphen, but not from a dateline or a site's name glued to the story's first word:
+    # "PEKANBARU-DPRD Kota A menerima …", "Kabarku.com-Dinas B …": a name in capitals or a domain, then a capital)
+    r"|\(|[^\W\d_][\w'’]*(?:(?:"
+    + _GLUED_HYPHEN
+    + r")[\w'’]*)*(?:\.(?=\w)[\w'’]*(?:(?:"
+    + _GLUED_HYPHEN
+    + r")[\w'’]*)*)*|\d+|[,;&/]"
 )
 _SEPARATORS = {"dan", "serta", "&", "lalu", "kemudian", "terakhir"}
 
@@ -913,6 +920,13 @@ _HELD_AT = re.compile(
     r"\b(?:di\s?laksanakan|digelar|diadakan|diselenggarakan)\s+di\s+(?:kantor\s+|markas\s+)?$",
     re.IGNORECASE,
 )
+# the work practice of police or military cadets, held at a unit whose work they take part in ("siswa SPN menjalani
+# latihan kerja (latja) selama sepekan di Polres A", "Latja di Polsek B", "taruna berlatih kerja di Polresta C"): the
+# unit is visited, not a hall (the words of the practice itself, then within its clause the unit after "di")
+_PRACTICE_AT = re.compile(
+    r"\b(?:latihan\s+kerja|latja|berlatih\s+kerja)\b[^.;]{0,40}?\bdi\s+(?:kantor\s+|markas\s+)?$", re.IGNORECASE
+)
+_PRACTICE_WORDS = ("latihan kerja", "latja", "berlatih kerja")
 _IN_TERRITORY = re.compile(r"\bdi\s+wilayah(?:\s+hukum|\s+kerja|\s+teritorial)?\s+$", re.IGNORECASE)
 # the units that keep a territory: military commands and police
 _TERRITORIAL = frozenset(
@@ -942,6 +956,8 @@ def lokus_cue(before: str, after: str, wide: str = "", name: str = "") -> int:
     if any(w in wide_low for w in _STUDY_WORDS) and _STUDIED_BARE_AT.search(wide):
         return 1
     if ("laksanakan " in wide_low or "adakan " in wide_low or "gelar " in wide_low) and _HELD_AT.search(wide):
+        return 1
+    if any(w in wide_low for w in _PRACTICE_WORDS) and _PRACTICE_AT.search(wide):
         return 1
     if name and name.split()[0].lower() in _TERRITORIAL and _IN_TERRITORY.search(before):
         return 1

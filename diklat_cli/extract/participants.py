@@ -528,11 +528,29 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     ]
 
 
-# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
-_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping", or its parts after a
+# colon ("rombongan 60 orang: pasis 45, pembimbing dan staf 15")
+_BREAKDOWN = re.compile(
+    r"(?:[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b|(?:\s+orang)?\s*:)([^.\n]{0,200})",
+    re.IGNORECASE,
+)
+
+
+# a part named before its number ("… terdiri dari pimpinan dan staf 7 orang, pasis 30 orang"): the trainees' word
+# right before it, with "sebanyak", "berjumlah" or a colon between at most
+@cache
+def _trainees_then_number() -> re.Pattern:
+    return re.compile(
+        r"\b(?:"
+        + trainees.TRAINEES
+        + rf")\s*(?:(?:sebanyak|berjumlah)\s+|:\s*)?(\d{{1,4}}|{COUNT_WORDS_RE})\b(?![.,]\d)",
+        re.IGNORECASE,
+    )
+
+
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
-    rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
+    rf"|fasilitator|mentor|staf|tenaga\s+ahli|official|ofisial|{_ESCORT_WORDS})\b",
     re.IGNORECASE,
 )
 # a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count
@@ -554,6 +572,15 @@ _TRAINEES_WORD = re.compile(r"\s+" + _TRAINEES_AFTER.pattern, re.IGNORECASE)
 _GROUP_BREAKDOWN = re.compile(
     r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
 )
+
+
+# the total's make-up told in the sentence right after it, opened by "Di antaranya" or "Dari N orang itu" ("…
+# seluruhnya 30 orang. Di antaranya ada dua tenaga ahli …", "… diikuti 25 orang. Dari 25 orang itu, 22 anggota dan
+# seorang staf pendamping …"): read as a breakdown of that total (docs/schema.md "A count told roughly or in parts")
+_NEXT_BREAKDOWN = re.compile(
+    r"[^.\n]{0,80}?\.\s+(?:Di\s*antaranya|Dari\s+\w+\s+orang\s+(?:itu|tersebut)\s*,?)([^.\n]{0,200})", re.IGNORECASE
+)
+_ONE_PERSON = re.compile(r"\bseorang\s+", re.IGNORECASE)
 
 
 # "Peserta berasal dari Kabupaten A sebanyak 20 orang dan Kabupaten B sebanyak 10 orang": a cohort
@@ -597,6 +624,11 @@ def _trainees_in(rest: str, total: int) -> int | None:
     for value, end in items:
         if _TRAINEES_AFTER.match(rest, end):
             return value if value < total else None
+    named = _trainees_then_number().search(rest)
+    if named is not None and (value := parse_int(named.group(1))):
+        return value if value < total else None
+    if "eorang" in rest:  # (one escort written "seorang staf")
+        items += [(1, one.end()) for one in _ONE_PERSON.finditer(rest)]
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
     # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
     # half the group or more ("4 orang, terdiri atas 3 orang widyaiswara dan 1 orang petugas"), the
@@ -617,6 +649,8 @@ _OF_WHOM = re.compile(
 def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
     """The trainees of a total broken down right after it; None when it is not broken down."""
     b = _BREAKDOWN.match(text, m.end)
+    if b is None and ("antara" in text or "Dari" in text or "dari" in text):
+        b = _NEXT_BREAKDOWN.match(text, m.end)
     if b is not None:
         return _trainees_in(b.group(1), m.value)
     w = _OF_WHOM.match(text, m.end)
