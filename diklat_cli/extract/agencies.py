@@ -18,7 +18,16 @@ from importlib import resources
 from itertools import islice
 
 from diklat_cli.extract import places, verbs
-from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gate, may_match, occurrences, scan
+from diklat_cli.extract.scanning import (
+    Needles,
+    either,
+    first_letter_gated,
+    folded,
+    gate,
+    may_match,
+    occurrences,
+    scan,
+)
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
@@ -105,7 +114,7 @@ _COUNCIL_PART_LABEL = r"(?-i:[IVX]{1,4}|[A-E]|\d{1,2})"
 
 def _council_part_words() -> str:
     """The words of a council's own body or members (agencies.json, ``council_parts``), longest first."""
-    return "|".join(re.escape(w) for w in sorted(_data()["council_parts"], key=len, reverse=True))
+    return either(_data()["council_parts"])
 
 
 @cache
@@ -582,7 +591,7 @@ def _award_title_re() -> re.Pattern:
     ("meraih Juara I ", "predikat ", "di ajang ", "penghargaan Top Pembina "): the head that follows is inside the
     prize's title (agencies.json "award_words"). A comma or any lower-case word closes the title: "penghargaan
     Desa Cantik, Desa A" still names Desa A."""
-    words = "|".join(re.escape(w) for w in sorted(_data()["award_words"], key=len, reverse=True))
+    words = either(_data()["award_words"])
     # (a rank's numeral after the word: "Juara I", "juara 2", "Juara Umum")
     rank = r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|(?i:umum|pertama|kedua|ketiga)))?"
     return re.compile(rf"\b(?i:{words}){rank}\s+(?:(?:[A-Z][\w&'’-]*|\d{{1,4}})\s+){{0,4}}$")
@@ -1100,9 +1109,7 @@ def national_unit_before() -> re.Pattern:
     """A national body's regional unit written right before its seat, with its grade or area between: "Lapas
     Kelas IIA Bengkulu", "Kantor Imigrasi Kelas I TPI Medan", "LLDikti Wilayah I Medan" (the seat is no region
     that sends: the unit belongs to the national level)."""
-    units = "|".join(
-        re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_data()["national_units"], key=len, reverse=True)
-    )
+    units = either(_data()["national_units"], spaced=True)
     return re.compile(
         rf"(?<![\w-])(?P<unit>(?:{units})(?:\s+(?:Kelas|Wilayah|Regional|Tipe)\s+(?:[IVX]{{1,4}}|\d{{1,2}})[ABC]?"
         r"(?:\s+(?:TPI|Non\s+TPI|Khusus))?)?)\s+$",

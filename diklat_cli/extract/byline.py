@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from diklat_cli.extract.scanning import Needles, folded, may_match, needles
+from diklat_cli.extract.scanning import Needles, either, folded, may_match, needles
 
 __all__ = ["Byline", "Field", "find_byline", "footer_outlet"]
 
@@ -88,7 +88,7 @@ class _Rx:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return either(words)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,16 @@ from diklat_cli.extract.purpose import (
     superior_named,
     touring_superior,
 )
-from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, leads, letter_led, match_at, search
+from diklat_cli.extract.scanning import (
+    either,
+    finditer,
+    first_letter_gated,
+    folded,
+    leads,
+    letter_led,
+    match_at,
+    search,
+)
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -917,9 +926,7 @@ def _to_partners() -> re.Pattern:
     OPD yang menjadi mitra kerja", "ke mitra-mitra kami", "digelar di tiga unit yang menjadi mitra Komisi A" (not
     "sesama mitra", a peer's word for a peer)."""
     data = _agencies_data()
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["council_partners"], key=len, reverse=True)
-    )
+    words = either(data["council_partners"], spaced=True)
     return re.compile(rf"\b(?:ke|di)\s+(?:[\w-]+\s+){{0,5}}?(?<!sesama\s)(?:{words})\b", _I)
 
 

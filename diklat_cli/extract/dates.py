@@ -20,9 +20,11 @@ from typing import Any
 
 from diklat_cli.extract import numbers as _numbers
 from diklat_cli.extract import speech as _speech
+from diklat_cli.extract.scanning import either as _either
 from diklat_cli.extract.scanning import finditer as _finditer
 from diklat_cli.extract.scanning import folded as _folded
 from diklat_cli.extract.scanning import leads as _leads
+from diklat_cli.extract.scanning import longest_first as _longest_first
 from diklat_cli.extract.scanning import match_at
 
 __all__ = [
@@ -540,7 +542,7 @@ _OTHER_THING_REACH = 40
 
 @cache
 def _other_thing_before() -> re.Pattern[str]:
-    words = _by_letter(sorted(map(re.escape, _calendar_data()["year_of_other_thing_before"]), key=len, reverse=True))
+    words = _by_letter(_longest_first(_calendar_data()["year_of_other_thing_before"]))
     return re.compile(rf"\b(?:{words})\b[^.\n]*$", re.IGNORECASE)
 
 
@@ -591,12 +593,10 @@ def _by_letter(alternatives: list[str]) -> str:
 @cache
 def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cal = _calendar_data()
-    verbs = _by_letter(sorted(map(re.escape, _speech.statement_verbs()), key=len, reverse=True))
-    context = _by_letter(sorted(map(re.escape, cal["visit_context"]), key=len, reverse=True))
+    verbs = _by_letter(_longest_first(_speech.statement_verbs()))
+    context = _by_letter(_longest_first(cal["visit_context"]))
     # (not before the press: "di hadapan awak media" is a statement to reporters)
-    press = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cal["visit_context_press"], key=len, reverse=True)
-    )
+    press = _either(cal["visit_context_press"], spaced=True)
     return (
         re.compile(rf"(?:[,\"”’]\s*|\s)(?:{verbs})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{context})\b(?!\s+(?:para\s+|sejumlah\s+)?(?:{press})\b)", re.IGNORECASE),
@@ -614,7 +614,7 @@ def _past_weekday_re() -> re.Pattern[str]:
     cal = _calendar_data()
     names = [n for w in cal["weekdays"] for n in w["id"]]
     past = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cal["weekday_past_after"])
-    day = _by_letter(sorted(map(re.escape, names), key=len, reverse=True))  # (the names' capitals alike)
+    day = _by_letter(_longest_first(names))  # (the names' capitals alike)
     return re.compile(rf"\b(?P<day>{day})\s+(?:{past})\b", re.IGNORECASE)
 
 
@@ -634,14 +634,13 @@ def past_weekdays(text: str) -> list[tuple[int, int, int]]:
 def hand_over_words() -> str:
     """The words of handing a cohort over to its host ("penyerahan", "menyerahkan", "serah terima") as regex
     alternatives, longest first, their spaces matching any run of spaces (calendar.json's "hand_over")."""
-    words = sorted(_calendar_data()["hand_over"], key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return _either(_calendar_data()["hand_over"], spaced=True)
 
 
 @cache
 def _other_event_re() -> re.Pattern[str]:
-    verbs = _by_letter(sorted(map(re.escape, _calendar_data()["other_event_before"]), key=len, reverse=True))
-    days = _by_letter(sorted(map(re.escape, _lookup()[4]), key=len, reverse=True))
+    verbs = _by_letter(_longest_first(_calendar_data()["other_event_before"]))
+    days = _by_letter(_longest_first(_lookup()[4]))
     return re.compile(
         rf"\b(?:{verbs})\s+(?:(?:secara\s+)?resmi\s+)?(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}"
         rf"(?:(?:{days})\s*,?\s*)?$",
@@ -686,9 +685,7 @@ def other_event(text: str, date_start: int) -> bool:
 def _calendar_words(key: str) -> str:
     """calendar.json's phrases under `key` as regex alternatives, longest first and grouped by their first letter,
     their spaces matching any run of spaces."""
-    return _by_letter(
-        [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_calendar_data()[key], key=len, reverse=True)]
-    )
+    return _by_letter(_longest_first(_calendar_data()[key], spaced=True))
 
 
 @cache
@@ -729,9 +726,7 @@ _WORDS_OPENED = re.compile(r"\s*,\s*\w")
 # or its year, then a me- verb of stating, with its comma or without ("X, kepada wartawan, Minggu (9/9) menuturkan")
 @cache
 def _verb_after_re() -> re.Pattern[str]:
-    words = _by_letter(
-        sorted(map(re.escape, [*_speech.stating(), *_calendar_data()["stating_after_day"]]), key=len, reverse=True)
-    )
+    words = _by_letter(_longest_first([*_speech.stating(), *_calendar_data()["stating_after_day"]]))
     return re.compile(
         rf"(?:[^.\n()]{{1,12}}\([^.\n()]{{1,20}}\)|[^.\n(),]{{1,12}},?\s*\d{{1,2}}\s+[a-z]+\s+\d{{4}})\s*,?\s*"
         rf"(?:{words})\b",
@@ -770,10 +765,10 @@ def statement_verb_end(text: str, sentence_start: int, date_start: int) -> int |
 @cache
 def _elsewhere_re() -> re.Pattern[str]:
     cal = _calendar_data()
-    words = _by_letter(sorted(map(re.escape, cal["statement_elsewhere"]), key=len, reverse=True))
+    words = _by_letter(_longest_first(cal["statement_elsewhere"]))
     # ... or words said to the reporting outlet, named by its web address ("kepada contohberita.com")
     to = "|".join(map(re.escape, cal["statement_to_outlet_before"]))
-    ends = "|".join(map(re.escape, sorted(cal["statement_to_outlet_domains"], key=len, reverse=True)))
+    ends = _either(cal["statement_to_outlet_domains"])
     return re.compile(
         rf"\b(?:{words})(?:nya)?\b"  # ("keterangan tertulisnya", "rilisnya")
         rf"|\b(?:{to})\s+[a-z0-9][a-z0-9-]{{1,40}}\.(?:{ends})\b(?!\.\w)",
@@ -793,7 +788,7 @@ def _source_re() -> re.Pattern[str]:
 @cache
 def _office_after_re() -> re.Pattern[str]:
     offices = [w for w in _calendar_data()["statement_elsewhere"] if w.startswith(("ruang", "kantor"))]
-    words = _by_letter(sorted(map(re.escape, offices), key=len, reverse=True))
+    words = _by_letter(_longest_first(offices))
     return re.compile(rf"[^.\n()]{{1,12}}\([^.\n()]{{1,20}}\)\s*,?\s*(?:di|dari)\s+(?:{words})\b", re.IGNORECASE)
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from diklat_cli.extract.scanning import either
 
 __all__ = [
     "COUNT_WORDS_RE",
@@ -34,9 +37,8 @@ def _data() -> dict[str, Any]:
     return json.loads(text)
 
 
-def _alt(words: object) -> str:
-    # Longest first so no alternative shadows a longer one.
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+def _alt(words: Iterable[str]) -> str:
+    return "(?:" + either(words) + ")"
 
 
 @cache
@@ -112,8 +114,7 @@ def ordinal_words(lo: int, hi: int) -> str:
 def approximately_words() -> str:
     """The words that round a count or give it as a floor ("sekitar", "kira-kira", "paling tidak") as regex
     alternatives, longest first, their spaces matching any run of spaces."""
-    words = sorted(_data()["approximately"], key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+    return either(_data()["approximately"], spaced=True)
 
 
 @cache

@@ -41,7 +41,7 @@ from importlib import resources
 
 from diklat_cli.extract import verbs
 from diklat_cli.extract.places import GOVERNMENT_NAME, KABUPATEN, KOTA, find_places
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import either, finditer, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
 _I = re.IGNORECASE
@@ -54,8 +54,7 @@ def _data() -> dict:
 
 def _words(key: str) -> str:
     """The words of one slot as regex alternatives, longest first, a space standing for any run of spaces."""
-    words = sorted(_data()[key], key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return either(_data()[key], spaced=True)
 
 
 @cache

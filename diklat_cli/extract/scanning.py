@@ -395,6 +395,20 @@ def _zero_width(item, sre_parse) -> bool:
     return op is sre_parse.BRANCH and all(all(_zero_width(x, sre_parse) for x in branch.data) for branch in av[1])
 
 
+def longest_first(words: Iterable[str], *, spaced: bool = False) -> list[str]:
+    """Words escaped as regex alternatives, longest first: a regex takes the first branch that matches, so a word
+    must stand before any shorter word it starts with. With `spaced`, a space matches any run of spaces."""
+    escaped = [re.escape(w) for w in words]
+    if spaced:
+        escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
+    return sorted(escaped, key=len, reverse=True)
+
+
+def either(words: Iterable[str], *, spaced: bool = False) -> str:
+    """The words as one regex alternation, longest first (see `longest_first`)."""
+    return "|".join(longest_first(words, spaced=spaced))
+
+
 def occurrences(text: str, word: str) -> Iterator[int]:
     """Every place the word starts in text, in order (overlaps included)."""
     at = text.find(word)

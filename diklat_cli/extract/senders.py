@@ -17,7 +17,7 @@ from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCIL_BODIES, COUNCILS, HOSTING_WORDS, LOCAL_GOES, host_form
 from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, positions
+from diklat_cli.extract.scanning import either, finditer, first_letter_gated, folded, positions
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Extraction, Visit
 
@@ -1013,7 +1013,7 @@ def councils_send(found: list[Extraction]) -> list[Extraction]:
 
 # ---------------------------------------------------------------- villages that travel
 def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return either(words, spaced=True)
 
 
 @cache
