@@ -1350,11 +1350,18 @@ def body_before_place(text: str, mentions: list[Place], sender: Place) -> tuple[
     body."""
     spans = sentence_spans(text)
     order = [sender, *sorted((p for p in mentions if p is not sender), key=lambda p: p.mention.start)]
-    found = (b for p in order for b in _bodies_before(text, spans, p))  # (asked in turn: most regions have none)
-    chosen = next((b for b in found if _travels_as(text, b[4], b[5], b[2], b[3])), None)
+    asked: list[list[tuple[str, str, int, int, int, int]]] = []  # each region's bodies, kept for the fullest writing
+
+    def found():  # (regions asked in turn: most have none)
+        for p in order:
+            asked.append(_bodies_before(text, spans, p))
+            yield from asked[-1]
+
+    chosen = next((b for b in found() if _travels_as(text, b[4], b[5], b[2], b[3])), None)
     if chosen is None:
         return None
-    bodies = [b for p in order for b in _bodies_before(text, spans, p)]
+    bodies = [b for got in asked for b in got]
+    bodies += [b for p in order[len(asked) :] for b in _bodies_before(text, spans, p)]
     name = chosen[0]
     same = [b for b in bodies if b[0].startswith(name + " ") or f"({name})" in b[0]]
     best = max(same, key=lambda b: len(b[1]), default=chosen)
