@@ -1376,3 +1376,23 @@ def test_a_visit_told_by_a_verb_of_doing_and_its_noun_goes_abroad(text: str, cou
 
 def test_a_visit_received_from_abroad_goes_nowhere_abroad() -> None:
     assert find_stops("Pemkot Bontang menerima kunjungan delegasi dari Jepang, Kamis (25/7/2024).") == []
+
+
+def test_countries_told_as_visited_by_the_group_after_them() -> None:
+    # "A dan B akan didatangi <group>": the passive of visiting, the countries before it, as a place at home is
+    found = visits_of(
+        "JAKARTA - Panitia khusus DPR akan melakukan studi banding ke luar negeri pekan depan. Belanda dan Kanada "
+        "akan didatangi tim pansus itu untuk mempelajari tata kelola air."
+    )
+    assert hosts_abroad(found) == {"Belanda", "Kanada"}
+
+
+def test_a_country_visited_by_tourists_in_a_report_with_no_trip_is_no_destination() -> None:
+    # near-miss: a country told as visited, in a sentence and report that tell no group's trip
+    assert find_stops("Kanada setiap tahun dikunjungi jutaan wisatawan dari berbagai negara.") == []
+
+
+@pytest.mark.parametrize("country", ["Venezuela", "Uruguay", "Ghana", "Bosnia dan Herzegovina"])
+def test_countries_of_every_region_of_the_world_are_destinations(country: str) -> None:
+    found = visits_of(f"Sebanyak 12 anggota DPRD Kabupaten Jember melakukan studi banding ke {country}, 4-8 Juni 2018.")
+    assert hosts_abroad(found) == {country}

@@ -8624,3 +8624,20 @@ def test_a_party_named_by_its_villages_is_one_record_per_village(text: str, send
 )
 def test_near_miss_a_village_beside_other_words_is_one_sending_village(text: str) -> None:
     assert len(visits_of(text)) == 1
+
+
+# ---------------------------------------------------------------- a sub-group's province, then its towns
+
+
+def test_a_subgroup_to_a_province_then_its_towns_with_the_preposition_said_again() -> None:
+    # "Komisi III ke Bali, yakni ke A dan B": the province is the towns' address, each town a stop of that komisi
+    found = visits_of(
+        "SAMPIT - Komisi II DPRD Kabupaten Katingan studi banding ke Kabupaten Jember dan Kabupaten Lumajang, Senin "
+        "(5/6/2023). Komisi III studi banding ke Bali, yakni ke Kabupaten Jembrana dan Kabupaten Badung.",
+    )
+    assert sorted(v.destination.regency for v in found) == [
+        "Kabupaten Badung",
+        "Kabupaten Jember",
+        "Kabupaten Jembrana",
+        "Kabupaten Lumajang",
+    ]

@@ -53,6 +53,13 @@ _TO = (
     # ... or listed after a place at home gone to: "ke Kota Batam dan Singapura" (`_listed_with_home`)
     r"|\b(?:ke|menuju|" + verbs.VISITING + r")\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:dan|serta|&)\s+$"
 )
+# a country (or a list of them) told as visited by the group after it, as a place at home is (role_patterns
+# DEST_POST): "Jerman dan Jepang akan didatangi dua tim pansus", "Korea Selatan juga dikunjungi rombongan"
+_VISITED_AFTER = re.compile(
+    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?){0,4}\s+"
+    r"(?:(?:akan|sudah|telah|juga|pun|pula|bakal)\s+){0,2}(?:" + verbs.VISITED + r")\b",
+    re.IGNORECASE,
+)
 # a city is gone to only after a word of going or arriving ("ke Tokyo", "mengunjungi Seoul", "tiba di Bangkok"):
 # a city is where much stands or happened that no group goes to ("pusatnya berada di Canberra", "belajar di London")
 _CITY_TO = re.compile(r"\b(?:" + verbs.GOING_TO + r"|(?:tiba|mendarat)\s+di)\s+$", re.IGNORECASE)
@@ -317,6 +324,9 @@ def _find_stops(text: str) -> list[Stop]:
                 stage = gone_to = _stage_at(text, sent, m.start())
         # "negara tujuan X", "N negara yang didatangi, yaitu X": the words themselves tell the trip
         told = stage or (gone_to and "tujuan" in before.lower())
+        if not gone_to and m.group() not in _cities() and _VISITED_AFTER.match(text, m.end(), sent[1]) is not None:
+            # (the group named after the verb: a trip told in its sentence or the one before makes it a stop)
+            gone_to = told = _goal_told(text, sents, sent)
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
             gone_to = True
             told = listed.group("to") is None and (listed.group("goal") is None or _goal_told(text, sents, sent))

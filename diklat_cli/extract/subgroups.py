@@ -98,8 +98,11 @@ _SUPPOSED = re.compile(r"\b(?:" + verbs.SUPPOSING + r")\b", _I)
 
 
 # places counted inside a province, then named: "ke dua kota di Kalimantan Timur, yaitu A dan B", "ke tiga kabupaten di
-# Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
-_NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
+# Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa); the preposition said again before
+# the places ("ke Bali, yakni ke A dan B", "di Jawa Barat, yaitu di Desa C": kd-15 kompas, kj-10 boganinews)
+_NAMED_INSIDE = re.compile(
+    r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*(?:(?:ke|di)\s+)?", _I
+)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ", "gelombang ")
 
