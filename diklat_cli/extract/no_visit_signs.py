@@ -805,7 +805,7 @@ def _relief_trip(text: str, sents, activities: list) -> bool:
     tells learning. Cadets or a cohort sent to help where a disaster struck serve there: no study visit, as a
     working trip with no learning purpose is none (docs/schema.md). A stay named as the programme's own exercise
     ("Latihan Integrasi Taruna …", "magang") is the programme's, whatever relief it brings."""
-    if any(a.activity != "kunjungan kerja" for a in activities) or not relief_told(text, 0, len(text)):
+    if any(a.activity != "kunjungan kerja" for a in activities) or not relief_told(text):
         return False
     if exercise_named(text):
         return False

@@ -41,7 +41,7 @@ from importlib import resources
 
 from diklat_cli.extract import verbs
 from diklat_cli.extract.places import GOVERNMENT_NAME, KABUPATEN, KOTA, find_places
-from diklat_cli.extract.scanning import either, finditer, search
+from diklat_cli.extract.scanning import either, finditer, first_letter_gated, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
 _I = re.IGNORECASE
@@ -354,18 +354,21 @@ def guests_met(text: str) -> bool:
 
 @cache
 def _relief_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    return (
-        re.compile(rf"\b(?:{_words('disasters')})\b", _I),
-        re.compile(rf"\b(?:{_words('relief')})\b", _I),
-        re.compile(rf"\b(?:{_words('deployed')})\b", _I),
-        re.compile(rf"\b(?:{_words('exercise')})\b", _I),
+    # (gated by their words' first letters: the disaster and exercise words are looked for in whole articles)
+    disasters, relief, deployed, exercise = (
+        first_letter_gated(re.compile(rf"\b(?:{_words(key)})\b", _I))
+        for key in ("disasters", "relief", "deployed", "exercise")
     )
+    return disasters, relief, deployed, exercise
 
 
-def relief_told(text: str, lo: int, hi: int) -> bool:
-    """The span names a disaster and the relief brought to it ("membantu korban gempa", "titik pengungsian warga
-    terdampak banjir", "pemulihan pascabencana"): a trip to serve, not to learn (data/purpose.json, relief)."""
+def relief_told(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """The span (the whole text by default) names a disaster and the relief brought to it ("membantu korban gempa",
+    "titik pengungsian warga terdampak banjir", "pemulihan pascabencana"): a trip to serve, not to learn
+    (data/purpose.json, relief)."""
     disaster, relief = _relief_res()[:2]
+    if hi is None:  # (a whole article: its words looked for before the patterns are tried)
+        return search(disaster, text) is not None and search(relief, text) is not None
     return disaster.search(text, lo, hi) is not None and relief.search(text, lo, hi) is not None
 
 
@@ -377,4 +380,4 @@ def deployed_in(text: str, lo: int, hi: int) -> bool:
 def exercise_named(text: str) -> bool:
     """The text names a programme's own exercise or practice ("Latihan Integrasi Taruna …", "praktik lapangan",
     "magang"): a stay the course sends its people to (data/purpose.json, exercise)."""
-    return _relief_res()[3].search(text) is not None
+    return search(_relief_res()[3], text) is not None
