@@ -582,7 +582,8 @@ _COUNCIL_WRITTEN_OUT = re.compile(r"\bDewan\s+Perwakilan\s+Rakyat\b", re.IGNOREC
 
 def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
     """The council of the sending region named as travelling together with its government: its name
-    as written and its span. Only when the sender is a regional government (not itself a council)."""
+    as written and its span. Only when the sender is a regional government (not itself a council) and the
+    council is not joined to the region's head, whose party it then belongs to."""
     home = visit.origin.regency or visit.origin.province
     institution = visit.origin.institution or ""
     if home is None or "DPR" in institution or not any(c in text for c in COUNCILS):
@@ -598,6 +599,11 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
         before = [p for p in resolved if sent[0] <= p.mention.start < m.start()]
         # the sending region named before in the sentence, no other place named since
         if not before or before[-1].region.name != home:
+            continue
+        head = before[-1].mention
+        if _HEAD_BEFORE.search(text, max(0, head.start - 12), head.start) or _HEAD_FIRST.match(head.text):
+            # the region's head travels with his council ("Wali Kota A bersama jajaran dan anggota DPRD A"):
+            # one party, told as one with its head, whatever bodies its members serve (docs/schema.md)
             continue
         after = next((p for p in resolved if p.mention.start >= m.end("body")), None)
         if after is not None and re.fullmatch(r"\s*", text[m.end("body") : after.mention.start]):
