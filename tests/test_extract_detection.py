@@ -7897,3 +7897,59 @@ def test_a_programme_exercise_in_a_disaster_area_is_not_read_as_relief_alone():
     )
     assert not relief(exercise)
     assert relief(exercise.replace("mengikuti Latihan Integrasi Taruna Wreda Nusantara", "bertugas"))
+
+
+# ---- pupils called "murid"
+# "Murid" is a pupil as "siswa" and "pelajar" are: a school's pupils on a field trip to an office are no government
+# group, however they are named ("Murid-murid kelas V SD …", "menerima kunjungan murid SD …"). Teachers named right
+# after the trip's noun ("Studi Banding Guru ke A") are the trip's group, whatever pupils a headline names before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murid-murid kelas V SD Negeri 3 Wonosari melakukan studi lapangan ke Kantor Pos Gunungkidul, Kamis"
+        " (8/2/2024), untuk belajar pengiriman surat.",
+        "Dinas Perpustakaan Kabupaten Sleman menerima kunjungan murid kelas IV Sekolah Dasar Budi Luhur pada Kamis"
+        " (8/2/2024) untuk belajar mengenal buku.",
+    ],
+)
+def test_near_miss_pupils_called_murid_are_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_text(text)
+
+
+def test_teachers_named_after_the_trip_are_its_group_whatever_pupils_before() -> None:
+    text = (
+        "Dituding Lupakan Siswa, Kepala Sekolah Jelaskan Studi Banding Guru ke Surabaya\n"
+        "Sebanyak 120 guru SD Kecamatan Wonosari berangkat studi banding ke Surabaya, Kamis (8/2/2024)."
+    )
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- a council's kunker in its own region, its aim oversight
+# A provincial council's kunjungan kerja to a unit of its own province, told in a sentence naming it as made to
+# monitor, evaluate or make sure how a programme runs, is oversight at home (docs/schema.md: "a council's oversight
+# of its own region's offices"), whatever the members are said to have seen there. A kunker of the same council to
+# another province, or one with no such aim, stays as before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi B DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Kabupaten Wonogiri, Senin (5/2/2024). Kunker"
+        " itu bertujuan melihat lebih dekat pengelolaan irigasi, sekaligus untuk memastikan perkembangan proyek"
+        " embung desa.",
+        "Komisi C DPRD Provinsi Jawa Timur menggelar kunjungan kerja terkait monitoring dan evaluasi UPTD Jalan di"
+        " Kabupaten Jember, Selasa (6/2/2024), dalam upaya mencari informasi soal kegiatan yang tertunda.",
+    ],
+)
+def test_near_miss_a_councils_kunker_of_oversight_at_home_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_text(text)
+
+
+def test_a_councils_kunker_of_oversight_to_another_province_is_still_a_visit() -> None:
+    text = (
+        "Komisi B DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Kabupaten Sleman, DIY, Senin (5/2/2024)."
+        " Kunker itu untuk mempelajari pengelolaan irigasi dan pengawasan embung desa di Sleman."
+    )
+    assert len(extract_text(text)) == 1, extract_or_reason(text)

@@ -156,7 +156,7 @@ def _groups_counted(text: str) -> bool:
 # (study trips of groups outside government);
 # sent by a government body they are its group (the body is then named among them)
 _OUTSIDERS = (
-    r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
+    r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|murid|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
     r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
     r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis"
     # (and a village's or a district's youth organisation, "Karang Taruna", however it is written)
@@ -172,6 +172,9 @@ _GROUP_AFTER = re.compile(
     r"|dengan|beserta|bersama)\b|[.,;\n]|$)",
     _I,
 )
+# teachers named as a trip's group right after its noun ("Studi Banding Guru ke A", "studi banding para guru SD"):
+# the trip is theirs, whatever pupils a headline names before it ("Tepis Tuduhan Abaikan Murid, …")
+_TEACHERS = re.compile(r"(?:guru|kepala\s+sekolah)\b", _I)
 # the group written right after a trip's noun ("studi banding anggota DPRD X ke …"): its first words, a count or
 # "para" before them passed over
 _TRIP_GROUP = re.compile(r"\s+(?:(?:para|sejumlah|seluruh|rombongan|\d{1,3})\s+)?([^.,;\n]{0,70})", _I)
@@ -442,7 +445,7 @@ def _students_travel(text: str, activities: list) -> bool:
             return True
     if activities and (after := _TRIP_GROUP.match(text, activities[0].end, sent[1])) is not None:
         group = after.group(1)
-        if _GOVERNMENT_PEOPLE.match(group) and _STUDENTS.search(group) is None:
+        if (_GOVERNMENT_PEOPLE.match(group) or _TEACHERS.match(group)) and _STUDENTS.search(group) is None:
             # the trip named with its government group right after it is that group's, whoever speaks of it:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
@@ -484,8 +487,8 @@ _VISITED_BY = re.compile(
 )
 
 
-# a school's pupils ("siswa", "pelajar"; not a university's "mahasiswa") ...
-_PUPILS = re.compile(r"\b(?:siswa|siswi|pelajar)\b", _I)
+# a school's pupils ("siswa", "pelajar", "murid"; not a university's "mahasiswa") ...
+_PUPILS = re.compile(r"\b(?:siswa|siswi|pelajar|murid)\b", _I)
 # ... their school by its kind, holding the trip itself ("SMK Negeri 3 X Gelar Kunjungan Industri"); not a school
 # its head, teachers or inspectors are named by ("20 kepala SMP se-Kabupaten A studi banding": principals travel)
 _SCHOOL_KINDS = r"(?-i:SMKN?|SMAN?|SMPN?|SDN?|MTsN?|SLBN?)"

@@ -19,7 +19,7 @@ import re
 from diklat_cli.extract import abroad, agencies, byline, people, places, programs, verbs, visitors
 from diklat_cli.extract.clause_visits import clause_visits
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, key_clauses, participants_for
-from diklat_cli.extract.cues import council_kunker_only, visit_not_described
+from diklat_cli.extract.cues import council_kunker_only, council_oversight_told, visit_not_described
 from diklat_cli.extract.frame_dates import cohort_dates, dates_by_own_sentence, dates_per_frame
 from diklat_cli.extract.frame_fields import counts_per_frame, frame_agencies, split_told
 from diklat_cli.extract.frames import (
@@ -367,7 +367,7 @@ def visits_or_reason(
         and dest_name is not None
         and by_name[origin_name].kind == "province"
         and by_name[dest_name].province == origin_name
-        and council_kunker_only(text, activities)
+        and (council_kunker_only(text, activities) or council_oversight_told(text, activities))
         and _not_abroad(text)
         and not any(
             _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
@@ -380,7 +380,7 @@ def visits_or_reason(
         return NoVisit.AT_HOME
     if (
         unnamed
-        and council_kunker_only(text, activities)
+        and (council_kunker_only(text, activities) or council_oversight_told(text, activities))
         and (own := _own_council_goes(text, sents, resolved, activities[0].start)) is not None
         and {origin_name, dest_name} <= {None, own.name}
         and all(p.region.name in (own.name, own.province) for p in resolved)
