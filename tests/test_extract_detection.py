@@ -7953,3 +7953,13 @@ def test_a_councils_kunker_of_oversight_to_another_province_is_still_a_visit() -
         " Kunker itu untuk mempelajari pengelolaan irigasi dan pengawasan embung desa di Sleman."
     )
     assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+def test_near_miss_a_headlines_ke_luar_daerah_names_no_place_beside_a_councils_ministry_trips() -> None:
+    text = (
+        "Komisi DPRD Kabupaten Tapin Kunker ke Luar Daerah\n\n"
+        "Rantau - Gedung DPRD Kabupaten Tapin sepi karena anggota dewan sedang kunjungan kerja ke luar daerah pekan"
+        " ini. Komisi I melakukan kunjungan kerja ke Kementerian Dalam Negeri untuk persiapan pilkada, Komisi II ke"
+        " Kementerian Keuangan terkait regulasi pajak daerah."
+    )
+    assert isinstance(extract_or_reason(text), NoVisit), text

@@ -862,7 +862,11 @@ def working_trip_only(text: str, activities: list) -> bool:
 
 # a place a sentence sends someone to or has them at, by its name: "ke Kota X", "menuju Jakarta", "di Bogor" (not
 # "di antaranya H. Zainal", a list of who went)
-_PLACE_GONE_TO = re.compile(r"\b(?:(?:ke|menuju)\s+(?:[\w-]+\s+){0,2}?|di\s+)(?-i:[A-Z])")
+# (nor "ke Luar Daerah", a headline's capitals for "out of the region", which names no place: "Dewan Kunker ke Luar
+# Daerah", "Kunjungan ke Luar Kota")
+_PLACE_GONE_TO = re.compile(
+    r"\b(?:(?:ke|menuju)\s+(?!Luar\s+(?:Daerah|Kota|Provinsi|Wilayah|Pulau)\b)(?:[\w-]+\s+){0,2}?|di\s+)(?-i:[A-Z])"
+)
 
 
 def _overseers_only(text: str, sent: tuple[int, int]) -> bool:
