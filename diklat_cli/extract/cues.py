@@ -25,6 +25,7 @@ from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
 from diklat_cli.extract.purpose import (
     guests_met,
     learning_purpose,
+    oversight_words,
     place_of_learning,
     purpose_clauses,
     region_learnt_at,
@@ -921,16 +922,18 @@ def council_kunker_only(text: str, activities: list) -> bool:
 # a council's kunker told as oversight in a sentence that names it: its aim to monitor, evaluate, supervise or make
 # sure how a programme or a unit runs ("Kunker itu untuk memastikan perkembangan BUMDes", "kunjungan kerja terkait
 # monitoring dan evaluasi OPD mitra kerja")
-_COUNCIL_OVERSIGHT_AIM = re.compile(
-    r"\b(?:untuk|guna|dalam\s+rangka|bertujuan|terkait(?:\s+dengan)?)\s+(?:[\w-]+\s+){0,3}?(?:memonitor|monitoring"
-    r"|memantau|pemantauan|memastikan|mengevaluasi|evaluasi|mengawasi|pengawasan|supervisi)\b",
-    _I,
-)
+@cache
+def _council_oversight_aim() -> re.Pattern:
+    return re.compile(
+        r"\b(?:untuk|guna|dalam\s+rangka|bertujuan|terkait(?:\s+dengan)?)\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:{oversight_words()})\b",
+        _I,
+    )
 
 
 def council_oversight_told(text: str, activities: list) -> bool:
     """Every trip named is a kunjungan kerja, a council is named, no study word is told, and a sentence naming a
-    kunker gives it an aim of oversight (`_COUNCIL_OVERSIGHT_AIM`): a council's kunker in its own region is then its
+    kunker gives it an aim of oversight (data/purpose.json, oversight): a council's kunker in its own region is then its
     oversight of that region's offices and programmes, which SCHEMA does not count, whatever the members say they
     saw there ("melihat lebih dekat pengelolaan …")."""
     if not activities or any(a.activity != "kunjungan kerja" for a in activities):
@@ -938,7 +941,7 @@ def council_oversight_told(text: str, activities: list) -> bool:
     if search(_COUNCIL, text) is None or _study_visit_told(text):
         return False
     sents = sentence_spans(text)
-    return any(_COUNCIL_OVERSIGHT_AIM.search(text, *sentence_at(sents, a.start)) is not None for a in activities)
+    return any(_council_oversight_aim().search(text, *sentence_at(sents, a.start)) is not None for a in activities)
 
 
 @cache

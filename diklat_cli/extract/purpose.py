@@ -52,6 +52,11 @@ def _data() -> dict:
     return json.loads(resources.files("diklat_cli.data").joinpath("purpose.json").read_text(encoding="utf-8"))
 
 
+def oversight_words() -> str:
+    """The words of an aim of oversight (data/purpose.json, oversight) as regex alternatives."""
+    return _words("oversight")
+
+
 def _words(key: str) -> str:
     """The words of one slot as regex alternatives, longest first, a space standing for any run of spaces."""
     return either(_data()[key], spaced=True)
