@@ -924,7 +924,7 @@ def _find_host_agencies(
     for item in found:
         first.setdefault(item[0], item)
     if len(kept) > 1:
-        kept = _without_short_forms(kept)
+        kept = _without_short_forms(_without_initialled_forms(kept))
     return _with_their_grades(text, [first[name] for name in kept])
 
 
@@ -1010,6 +1010,32 @@ def _without_short_forms(kept: list[str]) -> list[str]:
             ):
                 dropped.add(name)
             break
+    return [k for k in kept if k not in dropped] if dropped else kept
+
+
+def _initialled(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The short name's first word is an acronym of the full name's first words, the rest the same ("TP PKK" of
+    "Tim Penggerak PKK"; "Diskominfo" of "Dinas Kominfo", its kind word cut to its syllable)."""
+    acronym, rest = short[0], short[1:]
+    if len(full) <= len(rest) or full[len(full) - len(rest) :] != rest:
+        return False
+    lead = full[: len(full) - len(rest)]
+    if rest and len(lead) >= 2 and acronym == "".join(w[0] for w in lead if w not in ("dan", "serta")):
+        return True
+    cut = agencies.contracted_heads().get(lead[0])
+    return cut is not None and len(lead) == 2 and acronym == cut + lead[1]
+
+
+def _without_initialled_forms(kept: list[str]) -> list[str]:
+    """One unit written in full and by an acronym of its first words is kept by its full name (docs/schema.md,
+    "A name written in full and short"): "Tim Penggerak PKK" and "TP PKK", "Dinas Kominfo" and "Diskominfo"."""
+    words = [_lowered(tuple(_NAME_WORD.findall(k))) for k in kept]
+    dropped = set()
+    for i, short in enumerate(words):
+        if not short or not kept[i].split()[0].isalpha() or kept[i].split()[0].islower():
+            continue
+        if any(j != i and _initialled(short, full) for j, full in enumerate(words)):
+            dropped.add(kept[i])
     return [k for k in kept if k not in dropped] if dropped else kept
 
 
