@@ -2973,3 +2973,44 @@ def test_a_unit_glued_to_the_dateline_is_found(text):
     assert lokus_of(text) == [["DPRD"]]
     assert [u.name for u in find_units("JAKARTA-DPRD Kota Bogor")] == ["DPRD"]
     assert [u.name for u in find_units("ke Dinas PU-PR Kota Bogor dan Desa Bau-Bau")][0] == "Dinas PU-PR"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a regency written bare before its own province is the region phrase, both cut
+        ("Peserta belajar di Dinas Perikanan Banyumas Jawa Tengah, Senin.", ["Dinas Perikanan"]),
+        ("Rombongan diterima Kantor Arsip Sleman DI Yogyakarta.", ["Kantor Arsip"]),
+        ("Mereka ke Bappeda Gianyar Bali pada Selasa.", ["Bappeda"]),
+        # a regency by the short name its province's press gives it is a trailing region too
+        ("Mereka berdiskusi di Dinas Sosial Lamtim pada Selasa.", ["Dinas Sosial"]),
+        # near-misses: a regency of another province is not the region phrase; a place that names the unit stays
+        ("Rombongan diterima di Dinas Perikanan Banyumas Jawa Timur.", ["Dinas Perikanan Banyumas"]),
+        ("Peserta belajar di Universitas Jember Jawa Timur, Senin.", ["Universitas Jember"]),
+    ],
+)
+def test_a_bare_regency_before_its_province_is_a_trailing_region(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Tim Penggerak PKK", "TP PKK"], ["Tim Penggerak PKK"]),
+        (["Dinas Kominfo", "Diskominfo"], ["Dinas Kominfo"]),
+        (["Disnakertrans", "Dinas Nakertrans", "Bappeda"], ["Dinas Nakertrans", "Bappeda"]),
+        (["Dinas Pemberdayaan Perempuan dan Anak", "Dinas PPA"], ["Dinas Pemberdayaan Perempuan dan Anak"]),
+        (["Dinas PMD", "Dinas Pemberdayaan Masyarakat dan Desa"], ["Dinas Pemberdayaan Masyarakat dan Desa"]),
+        # near-misses: an acronym of other words, the rest of the name another's, a council kept by its acronym
+        (["Tim Penggerak PKK", "TK PKK"], ["Tim Penggerak PKK", "TK PKK"]),
+        (["Tim Penggerak PKK", "TP Posyandu"], ["Tim Penggerak PKK", "TP Posyandu"]),
+        (["Dinas Kominfo", "Diskes"], ["Dinas Kominfo", "Diskes"]),
+        (
+            ["Badan PMD", "Dinas Pemberdayaan Masyarakat dan Desa"],
+            ["Badan PMD", "Dinas Pemberdayaan Masyarakat dan Desa"],
+        ),
+        (["DPRD", "Dewan Perwakilan Rakyat Daerah"], ["DPRD", "Dewan Perwakilan Rakyat Daerah"]),
+    ],
+)
+def test_a_unit_with_an_acronym_of_some_of_its_words_is_its_full_name(names, kept):
+    assert host_step._without_initialled_forms(names) == kept

@@ -451,6 +451,12 @@ _GOVERNANCE = re.compile(r"Pemerintahan(?=\s+(?:Provinsi|Propinsi|Kabupaten|Kab\
 _GOVERNANCE_KINDS = frozenset(("", "Tata", "Administrasi"))
 
 
+def _regency_of(place: places.PlaceMention, province: places.PlaceMention) -> bool:
+    """A place written bare is a regency of the province written right after it ("Wonosobo Jawa Tengah")."""
+    provinces = {r.name for r in province.candidates if r.kind == places.PROVINCE}
+    return bool(provinces) and any(r.kind != places.PROVINCE and r.province in provinces for r in place.candidates)
+
+
 def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:
     """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off.
     With keep_name, a bare place name right after the head is the unit's own name
@@ -477,12 +483,16 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
                 end = governance.end()
             # a region phrase closes with its province ("… Kabupaten Kulon Progo DIY", "… Kota Batu, Jawa
             # Timur"): the regency written right before the province is the region phrase too
+            # ("… Wonosobo Jawa Tengah"): so is a regency written bare, when the province after it is its own
             before = mentions[k - 1] if k else None
             if (
                 before is not None
-                and before.explicit_kind is not None
+                and (before.explicit_kind is not None or _regency_of(before, mention))
                 and start + before.start >= head_end
                 and not text[start + before.end : end].strip(" ,")
+                and not (
+                    keep_name and before.explicit_kind is None and not text[head_end : start + before.start].strip()
+                )
             ):
                 end = start + before.start
         break
@@ -1217,6 +1227,12 @@ def fullest(chosen: Organizer, organizers: list[Organizer]) -> Organizer:
 @cache
 def _expansions() -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in _data()["expansions"].items()}
+
+
+@cache
+def contracted_heads() -> dict[str, str]:
+    """Kind words and the syllable an acronym cuts them to, lowercased ("dinas" -> "dis")."""
+    return {k.lower(): v.lower() for k, v in _data()["contracted_heads"].items()}
 
 
 def _initials(name: str) -> str:

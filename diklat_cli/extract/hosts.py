@@ -924,7 +924,7 @@ def _find_host_agencies(
     for item in found:
         first.setdefault(item[0], item)
     if len(kept) > 1:
-        kept = _without_short_forms(kept)
+        kept = _without_short_forms(_without_initialled_forms(kept))
     return _with_their_grades(text, [first[name] for name in kept])
 
 
@@ -1010,6 +1010,38 @@ def _without_short_forms(kept: list[str]) -> list[str]:
             ):
                 dropped.add(name)
             break
+    return [k for k in kept if k not in dropped] if dropped else kept
+
+
+def _initialled(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """One word of the short name is an acronym of words of the full name, the words around it the same ("TP PKK"
+    of "Tim Penggerak PKK", "Dinas PMD" of "Dinas Pemberdayaan Masyarakat dan Desa"; "Diskominfo" of "Dinas
+    Kominfo", its kind word cut to its syllable)."""
+    if len(full) <= len(short):
+        return False
+    head = 0
+    while head < len(short) - 1 and short[head] == full[head]:
+        head += 1
+    tail = len(short) - head - 1
+    if short[head + 1 :] != full[len(full) - tail :]:
+        return False
+    acronym, words = short[head], full[head : len(full) - tail]
+    if tail + head and len(words) >= 2 and acronym == "".join(w[0] for w in words if w not in ("dan", "serta")):
+        return True
+    cut = agencies.contracted_heads().get(words[0])
+    return cut is not None and len(words) == 2 and acronym == cut + words[1]
+
+
+def _without_initialled_forms(kept: list[str]) -> list[str]:
+    """One unit written in full and with an acronym of some of its words is kept by its full name (docs/schema.md,
+    "A name written in full and short"): "Tim Penggerak PKK" and "TP PKK", "Dinas Kominfo" and "Diskominfo"."""
+    words = [_lowered(tuple(_NAME_WORD.findall(k))) for k in kept]
+    dropped = set()
+    for i, short in enumerate(words):
+        if not short:
+            continue
+        if any(j != i and _initialled(short, full) for j, full in enumerate(words)):
+            dropped.add(kept[i])
     return [k for k in kept if k not in dropped] if dropped else kept
 
 
