@@ -1235,7 +1235,9 @@ def contracted_heads() -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in _data()["contracted_heads"].items()}
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The first letters of a name's words, lowercased, its "dan" and "serta" passed over ("Dinas Pemberdayaan
+    Masyarakat dan Desa" -> "dpmd")."""
     words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in ("dan", "serta")]
     return "".join(w[0] for w in words).lower()
 
@@ -1264,7 +1266,7 @@ def same_unit(a: str, b: str) -> bool:
     for short, full in ((la, lb), (lb, la)):
         if " " in short:
             continue
-        if _expansions().get(short) == full or _initials(_unbracketed(full)) == short:
+        if _expansions().get(short) == full or initials(_unbracketed(full)) == short:
             return True
         # the short form the report gave the name in brackets ("Badan Perencanaan Pembangunan Daerah (Bappeda)")
         if full.endswith(f"({short})") and " " in full:
@@ -1282,9 +1284,9 @@ def unique_units(names: list[str]) -> list[str]:
     buckets: dict[tuple[str, str], list[int]] = {}
 
     def index(i: int, low: str) -> None:
-        keys = [("=", low), ("i", _initials(low))]
+        keys = [("=", low), ("i", initials(low))]
         if low.endswith(")"):
-            keys += [("=", _unbracketed(low)), ("i", _initials(_unbracketed(low))), ("i", _bracketed(low))]
+            keys += [("=", _unbracketed(low)), ("i", initials(_unbracketed(low))), ("i", _bracketed(low))]
         if " " not in low and low in _expansions():
             keys.append(("x", _expansions()[low]))
         for key in keys:
@@ -1292,10 +1294,10 @@ def unique_units(names: list[str]) -> list[str]:
 
     for name in names:
         low = name.lower().strip()
-        keys = [("=", low), ("x", low), ("=", _initials(low))]
+        keys = [("=", low), ("x", low), ("=", initials(low))]
         if low.endswith(")"):
             bare = _unbracketed(low)
-            keys += [("=", bare), ("=", _initials(bare)), ("=", _bracketed(low))]
+            keys += [("=", bare), ("=", initials(bare)), ("=", _bracketed(low))]
         if " " not in low:
             keys += [("=", _expansions().get(low, "")), ("i", low)]
         same = None

@@ -1026,7 +1026,7 @@ def _initialled(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if short[head + 1 :] != full[len(full) - tail :]:
         return False
     acronym, words = short[head], full[head : len(full) - tail]
-    if tail + head and len(words) >= 2 and acronym == "".join(w[0] for w in words if w not in ("dan", "serta")):
+    if tail + head and len(words) >= 2 and acronym == agencies.initials(" ".join(words)):
         return True
     cut = agencies.contracted_heads().get(words[0])
     return cut is not None and len(words) == 2 and acronym == cut + words[1]
