@@ -4627,3 +4627,21 @@ def test_two_parties_each_with_its_own_leader_stay_two_visits() -> None:
         " A. Mereka belajar tata kelola pasar desa."
     )
     assert len(visits_of(text)) == 2
+
+
+def test_an_office_whose_people_join_the_party_of_another_office_sends_no_visit_of_its_own() -> None:
+    # the contract's "rombongan DPRD A, diikuti pula wakil Dinas B": one party, whatever office its members serve
+    text = (
+        "BANTUL - Bappeda Kabupaten Magelang bersama Dinas Pertanian Kabupaten Magelang melakukan studi banding ke"
+        " Kabupaten Bantul, Selasa (4/6/2024). Rombongan dipimpin Kepala Bappeda, diikuti pula dua pejabat Dinas"
+        " Pertanian. Mereka belajar tentang lumbung pangan desa."
+    )
+    found = visits_of(text)
+    assert [v.origin.institution for v in found] == ["Bappeda Kabupaten Magelang"]
+    # ... while the two offices told with no party joined stay two senders
+    assert (
+        len(
+            visits_of(text.replace(" Rombongan dipimpin Kepala Bappeda, diikuti pula dua pejabat Dinas Pertanian.", ""))
+        )
+        == 2
+    )

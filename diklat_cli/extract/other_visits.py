@@ -362,6 +362,8 @@ def _joins_party() -> re.Pattern:
 
 
 _PARTY_WORD = re.compile(r"\brombongan\b", _I)
+# the region written after a body's name: "Dinas Pertanian Kabupaten A" is "Dinas Pertanian"
+_REGION_TAIL = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot)\b.*$", _I)
 _COUNCIL_WORD = re.compile(r"\b(?:DPR[DAKP]|Dewan|Komisi|Pansus|Fraksi|Banmus|Bapemperda|Banggar)\b", _I)
 # a government's own people, named by office: its secretary, assistants, heads of its offices, its officials
 _GOVERNMENT_PEOPLE = re.compile(
@@ -390,6 +392,11 @@ def _joined_body(text: str, sents, first: str, second: str) -> str | None:
             other = second if councils[0] else first
             if _GOVERNMENT_PEOPLE.search(who) or re.search(rf"\b{re.escape(other.split()[0])}\b", who):
                 return "second" if councils[0] else "first"
+        else:
+            # two offices: the one whose name (without its region) the joined people are written with
+            named = [_REGION_TAIL.sub("", name).strip().lower() in who.lower() for name in (first, second)]
+            if named.count(True) == 1:
+                return "first" if named[0] else "second"
     return None
 
 
