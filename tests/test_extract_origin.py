@@ -4591,3 +4591,57 @@ def test_a_body_before_the_second_of_two_regions_is_not_that_regions():
 )
 def test_a_village_kind_before_a_regions_whole_names_no_body(before, villages):
     assert senders._villages_of(before, 0, len(before)) is villages
+
+
+# One party, members of several bodies (docs/schema.md): the people of one body told as joining the party the
+# other holds ("Rombongan dipimpin Ketua Komisi DPRD A, dan ikut pula Sekda A"; "dalam rombongan ada sembilan anggota
+# Komisi B, ditambah tiga pejabat Dinas C") are one visit, sent by the body that holds the party; two rombongan each
+# with a leader of its own stay two.
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "BANTUL - Pemkab Magelang bersama DPRD Kabupaten Magelang berangkat studi banding ke Kabupaten Bantul,"
+            " Selasa (4/6/2024). Rombongan dipimpin Wakil Ketua DPRD Kabupaten Magelang, dan ikut pula Asisten"
+            " Pemerintahan Setda Magelang. Mereka belajar tata kelola pasar desa.",
+            "DPRD Kabupaten Magelang",
+        ),
+        (
+            "BANTUL - Komisi C DPRD bersama Dinas Perhubungan Kabupaten Magelang melakukan studi banding ke Kabupaten"
+            " Bantul, Selasa (4/6/2024). Dalam rombongan itu ada delapan anggota Komisi C di bawah pimpinan ketuanya,"
+            " ditambah dua pejabat Dinas Perhubungan. Mereka belajar penataan terminal.",
+            "DPRD Kabupaten Magelang",
+        ),
+    ],
+)
+def test_a_body_whose_people_join_the_others_party_sends_no_visit_of_its_own(text: str, sender: str) -> None:
+    found = visits_of(text)
+    assert len(found) == 1
+    assert found[0].origin.institution == sender
+
+
+def test_two_parties_each_with_its_own_leader_stay_two_visits() -> None:
+    text = (
+        "BANTUL - Pemkab Magelang bersama DPRD Kabupaten Magelang berangkat studi banding ke Kabupaten Bantul, Selasa"
+        " (4/6/2024). Rombongan Pemkab dipimpin Asisten Pemerintahan, sedangkan rombongan DPRD dipimpin Ketua Komisi"
+        " A. Mereka belajar tata kelola pasar desa."
+    )
+    assert len(visits_of(text)) == 2
+
+
+def test_an_office_whose_people_join_the_party_of_another_office_sends_no_visit_of_its_own() -> None:
+    # the contract's "rombongan DPRD A, diikuti pula wakil Dinas B": one party, whatever office its members serve
+    text = (
+        "BANTUL - Bappeda Kabupaten Magelang bersama Dinas Pertanian Kabupaten Magelang melakukan studi banding ke"
+        " Kabupaten Bantul, Selasa (4/6/2024). Rombongan dipimpin Kepala Bappeda, diikuti pula dua pejabat Dinas"
+        " Pertanian. Mereka belajar tentang lumbung pangan desa."
+    )
+    found = visits_of(text)
+    assert [v.origin.institution for v in found] == ["Bappeda Kabupaten Magelang"]
+    # ... while the two offices told with no party joined stay two senders
+    assert (
+        len(
+            visits_of(text.replace(" Rombongan dipimpin Kepala Bappeda, diikuti pula dua pejabat Dinas Pertanian.", ""))
+        )
+        == 2
+    )

@@ -351,6 +351,73 @@ def _guest_visit(first: Extraction, text: str, sender, with_unit: bool = False):
     return visit
 
 
+# people of one body told as joining the party of the other ("Rombongan dipimpin Wakil Ketua DPRD A, dan ikut pula
+# Sekretaris Daerah A", "Dalam rombongan ada tujuh anggota Komisi II DPRD, ditambah dua pejabat PDAM"): the words of
+# joining in data/visitors.json ("party_joins"), the words after them naming who joined
+@cache
+def _joins_party() -> re.Pattern:
+    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    joins = "|".join(w.replace(" ", r"\s+") for w in sorted(data["party_joins"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{joins})\b(?P<who>[^.;\n]{{1,80}})", _I)
+
+
+_PARTY_WORD = re.compile(r"\brombongan\b", _I)
+# the region written after a body's name: "Dinas Pertanian Kabupaten A" is "Dinas Pertanian"
+_REGION_TAIL = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot)\b.*$", _I)
+_COUNCIL_WORD = re.compile(r"\b(?:DPR[DAKP]|Dewan|Komisi|Pansus|Fraksi|Banmus|Bapemperda|Banggar)\b", _I)
+# a government's own people, named by office: its secretary, assistants, heads of its offices, its officials
+_GOVERNMENT_PEOPLE = re.compile(
+    r"\b(?:Sekretaris\s+Daerah|Sekda|Asisten|Kepala\s+(?:Dinas|Badan|Bagian)|pejabat|Pemerintah|Pemkab|Pemkot|Pemko"
+    r"|Pemprov|Bupati|Wali\s*kota|Gubernur)\b",
+    _I,
+)
+
+
+def _joined_body(text: str, sents, first: str, second: str) -> str | None:
+    """Which of two bodies of one region the report tells as joining the party of the other ("first" or "second"),
+    when a sentence naming the party (rombongan) says the people of one of them came along with it: then the two
+    are one party, sent by the body that holds it (docs/schema.md: one party, members of several bodies)."""
+    if "rombongan" not in text.lower():
+        return None
+    councils = [bool(_COUNCIL_WORD.search(first)), bool(_COUNCIL_WORD.search(second))]
+    for m in finditer(_joins_party(), text):
+        sent = sentence_at(sents, m.start())
+        if not _PARTY_WORD.search(text, sent[0], sent[1]):
+            continue
+        who = m.group("who")
+        if councils[0] != councils[1]:
+            # a council and an office or government: the council's people, or the other's
+            if _COUNCIL_WORD.search(who):
+                return "first" if councils[0] else "second"
+            other = second if councils[0] else first
+            if _GOVERNMENT_PEOPLE.search(who) or re.search(rf"\b{re.escape(other.split()[0])}\b", who):
+                return "second" if councils[0] else "first"
+        else:
+            # two offices: the one whose name (without its region) the joined people are written with
+            named = [_REGION_TAIL.sub("", name).strip().lower() in who.lower() for name in (first, second)]
+            if named.count(True) == 1:
+                return "first" if named[0] else "second"
+    return None
+
+
+def _second_body(text: str, sents, first: Extraction, other: tuple[str, tuple[int, int]], results) -> None:
+    """A record for the other body of the sender's region that travelled with it, unless the report tells that
+    body's people joining the party of the found one (no record of its own), or the found one's people joining the
+    other's (the other then sends the one visit)."""
+    joined = _joined_body(text, sents, first.visit.origin.institution or "", other[0])
+    if joined == "second":
+        return
+    if joined == "first":
+        first.visit.origin.institution = other[0]
+        first.evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
+        return
+    visit = first.visit.model_copy(deep=True)
+    visit.origin.institution = other[0]
+    evidence = dict(first.evidence)
+    evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
+    results.append(Extraction(visit=visit, evidence=evidence))
+
+
 def records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
@@ -367,9 +434,13 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         # a government and its council named as one subject ("Pemerintah dan DPRD Kabupaten X"): two
         # sending bodies, a record each at every stop
         (government, council), span = pair
+        # (unless the people of one are told joining the party of the other: one party, sent by the other)
+        joined = _joined_body(text, sents, government, council)
         for first in list(results):
-            first.visit.origin.institution = government
+            first.visit.origin.institution = council if joined == "first" else government
             first.evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
+            if joined is not None:
+                continue
             visit = first.visit.model_copy(deep=True)
             visit.origin.institution = council
             results.append(Extraction(visit=visit, evidence=dict(first.evidence)))
@@ -386,11 +457,7 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             ]
             first.visit.host_agencies = [name for name, _ in kept]
             first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
-        visit = first.visit.model_copy(deep=True)
-        visit.origin.institution = council[0]
-        evidence = dict(first.evidence)
-        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
-        results.append(Extraction(visit=visit, evidence=evidence))
+        _second_body(text, sents, first, council, results)
     elif (
         len(results) == 1
         and results[0].visit.program is None
@@ -399,11 +466,7 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
     ):
         # another body of the sender's region travelled with it ("Bappeda A dan Dinas Sosial A melakukan
         # studi banding …"): a second sending body, a record of its own
-        visit = results[0].visit.model_copy(deep=True)
-        visit.origin.institution = other[0]
-        evidence = dict(results[0].evidence)
-        evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
-        results.append(Extraction(visit=visit, evidence=evidence))
+        _second_body(text, sents, results[0], other, results)
     if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
         # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
         # sama"): a visit of its own on its own day, with the first's count when the text says so
