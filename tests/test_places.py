@@ -930,3 +930,8 @@ def test_a_lists_kind_word_is_every_members(text: str, name: str, expected: str)
 )
 def test_near_miss_a_lists_kind_word_does_not_reach_past_the_list(text: str) -> None:
     assert _regions_of(text, "Tasikmalaya") == {"Kabupaten Tasikmalaya", "Kota Tasikmalaya"}
+
+
+def test_near_miss_a_province_after_a_listed_regency_is_its_address() -> None:
+    text = "Peserta mengamati tiga desa di Kabupaten Bone Bolango, Gorontalo, pada Mei."
+    assert "Gorontalo" in _regions_of(text, "Gorontalo")

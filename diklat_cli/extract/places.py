@@ -470,7 +470,8 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
             is_bare = any(r.kind != PROVINCE for r in regs)
             if listed is not None and not _LIST_JOINT.fullmatch(text, mentions[-1].end, start):
                 listed = None  # (not the next member of the list the kind was stated for)
-            if len(regs) > 1 and listed is not None:
+            # (a name that is also a province's is the member's address, "Kabupaten A, Gorontalo": no member)
+            if len(regs) > 1 and listed is not None and all(r.kind != PROVINCE for r in regs):
                 # the kind word before a list's first member is every member's: "Kabupaten Kuningan dan
                 # Tasikmalaya" names two kabupaten, "Kota Surabaya, Malang" two kota
                 narrowed[start] = regs
