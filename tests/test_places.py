@@ -898,3 +898,40 @@ def test_a_name_written_as_two_words_is_one_mention():
         "Tasik Malaya",
         "Garut",
     ]
+
+
+def _regions_of(text: str, name: str) -> set[str]:
+    return {r.name for m in find_places(text) if m.text == name for r in m.candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the kind word before a list's first member is every member's
+        ("Rombongan berkunjung ke Kabupaten Kuningan dan Tasikmalaya.", "Tasikmalaya", "Kabupaten Tasikmalaya"),
+        ("Mereka belajar di Kabupaten Garut, Sleman serta Cirebon.", "Cirebon", "Kabupaten Cirebon"),
+        ("Tujuan kunker adalah Pemkab Jember, dan Kediri.", "Kediri", "Kabupaten Kediri"),
+        ("Komisi C menuju Kota Surabaya dan Malang.", "Malang", "Kota Malang"),
+    ],
+)
+def test_a_lists_kind_word_is_every_members(text: str, name: str, expected: str) -> None:
+    assert _regions_of(text, name) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the name is no next member of that list
+        "Rombongan berkunjung ke Kabupaten Kuningan. Tasikmalaya menyusul pekan depan.",
+        "Rombongan dari Kabupaten Kuningan tiba di terminal Tasikmalaya.",
+        # ... or the text states the other kind for that very name
+        "Tiga dewan datang: Kota Banjarbaru, Tasikmalaya dan Kota Tegal. Ketua DPRD Kabupaten Tasikmalaya bicara.",
+    ],
+)
+def test_near_miss_a_lists_kind_word_does_not_reach_past_the_list(text: str) -> None:
+    assert _regions_of(text, "Tasikmalaya") == {"Kabupaten Tasikmalaya", "Kota Tasikmalaya"}
+
+
+def test_near_miss_a_province_after_a_listed_regency_is_its_address() -> None:
+    text = "Peserta mengamati tiga desa di Kabupaten Bone Bolango, Gorontalo, pada Mei."
+    assert "Gorontalo" in _regions_of(text, "Gorontalo")

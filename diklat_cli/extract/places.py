@@ -429,6 +429,8 @@ def _find_small(text: str, bare: bool) -> tuple[PlaceMention, ...]:
 def _find_places(text: str, bare: bool) -> list[PlaceMention]:
     g = _gazetteer()
     mentions: list[PlaceMention] = []
+    listed: str | None = None  # the kind of regency the last mention passes on to a list's next member
+    narrowed: dict[int, tuple[Region, ...]] = {}  # where a mention given a list's kind starts: its candidates before
     # behind one space, every word has a character before it (the space, at the text's start); a
     # match opens with that character, so it starts in the text where it starts in the spaced text
     for m in _matcher().finditer(" " + text):
@@ -440,6 +442,7 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
             near = _near_mention(text, start, end, m.group("fpre"), m.group("near"))
             if near is not None and not (mentions and mentions[-1].end > near.start):
                 mentions.append(near)
+                listed = None
             continue
         key = _key(written)
         found = g.index.get(key)
@@ -465,12 +468,40 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
                 if not regs:
                     continue
             is_bare = any(r.kind != PROVINCE for r in regs)
+            if listed is not None and not _LIST_JOINT.fullmatch(text, mentions[-1].end, start):
+                listed = None  # (not the next member of the list the kind was stated for)
+            # (a name that is also a province's is the member's address, "Kabupaten A, Gorontalo": no member)
+            if len(regs) > 1 and listed is not None and all(r.kind != PROVINCE for r in regs):
+                # the kind word before a list's first member is every member's: "Kabupaten Kuningan dan
+                # Tasikmalaya" names two kabupaten, "Kota Surabaya, Malang" two kota
+                narrowed[start] = regs
+                regs = _narrow(regs, listed)
         if mentions and mentions[-1].end > start:
             continue  # (inside a misspelt name of two words read before)
         mentions.append(PlaceMention(start, end, text[start:end], regs, kind, government, is_bare))
+        # (the kind a member passes on to the next: the kind its prefix states, or the one it was given, as long as
+        # the list goes on with names of that kind)
+        kinds = {r.kind for r in regs}
+        listed = next(iter(kinds)) if len(kinds) == 1 and (kind or listed in kinds) and PROVINCE not in kinds else None
+    if narrowed:
+        _unless_named_otherwise(mentions, narrowed)
     if bare and "DPRD" in text:
         mentions = _near_after_council(text, mentions)
     return mentions
+
+
+def _unless_named_otherwise(mentions: list[PlaceMention], narrowed: dict[int, tuple[Region, ...]]) -> None:
+    """A list's kind yields to the kind the text states for that very name elsewhere: in "Kota A, Pasuruan dan
+    B" then "Kabupaten Pasuruan", the member is the kabupaten."""
+    stated = {m.candidates[0] for m in mentions if m.explicit_kind and len(m.candidates) == 1}
+    for i, m in enumerate(mentions):
+        before = narrowed.get(m.start)
+        if before is not None and any(r in stated for r in before if r not in m.candidates):
+            mentions[i] = PlaceMention(m.start, m.end, m.text, before, m.explicit_kind, m.government, m.bare)
+
+
+# the link between two members of one list of places: "A, B", "A dan B", "A serta B", "A, dan B"
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)", re.IGNORECASE)
 
 
 # --- names misspelt ---------------------------------------------------------------------
