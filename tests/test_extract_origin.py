@@ -4645,3 +4645,59 @@ def test_an_office_whose_people_join_the_party_of_another_office_sends_no_visit_
         )
         == 2
     )
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("DPRD", "Dewan Perwakilan Rakyat Daerah (DPRD)", True),
+        ("DPRD", "Dewan Perwakilan Rakyat Daerah", True),
+        ("TP PKK", "Tim Penggerak PKK", True),
+        ("KPU", "KPU", True),
+        # a title or a commission before the council's words makes another name
+        ("DPRD", "Ketua Dewan Perwakilan Rakyat Daerah (DPRD)", False),
+        ("DPRD", "Komisi B DPRD", False),
+        # a bracket that is not the short name the report uses elsewhere
+        ("DPRD", "Dewan Perwakilan Rakyat Daerah (DRPD)", False),
+    ],
+)
+def test_a_body_written_in_full_and_short_is_one_body(short, full, same):
+    assert agencies.same_body(short, full) is same
+
+
+def test_a_sender_written_in_full_then_short_keeps_its_full_writing():
+    text = (
+        "Dewan Kota Bekasi Belajar Soal Parkir ke Kota Malang\n\nMalang (Kabar) – Dewan Perwakilan Rakyat Daerah"
+        " (DPRD) Kota Bekasi melakukan studi banding ke Pemerintah Kota Malang, Rabu (6/3/2024).\nRombongan"
+        " DPRD Bekasi dipimpin wakil ketuanya. DPRD Bekasi ingin belajar tata kelola parkir di Malang."
+    )
+    assert origin_institutions_of(text) == ["Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi"]
+
+
+def test_a_unit_whose_short_name_cuts_its_words_keeps_the_words():
+    text = (
+        "Purworejo (Kabar) – Rombongan TP PKK Ogan Ilir disambut di pendopo, Kamis (7/3/2024). Tim Penggerak PKK"
+        " Kabupaten Ogan Ilir belajar soal kelompok dasawisma."
+    )
+    full = agencies.fullest_writing(text, "TP PKK Ogan Ilir", resolved_places(text))
+    assert full is not None and full[0] == "Tim Penggerak PKK Kabupaten Ogan Ilir"
+
+
+def test_a_host_council_written_in_full_and_short_is_kept_in_full():
+    text = (
+        "Bandung (Kabar) – Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat (Jabar) kedatangan Komisi I"
+        " DPRD Kota Cilegon, Senin (4/3/2024).\nKomisi I belajar soal penyusunan program perda di DPRD Jabar."
+    )
+    full = agencies.fullest_writing(text, "DPRD Jabar", resolved_places(text))
+    assert full is not None and full[0] == "Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Barat (Jabar)"
+    # a government is named as written, never widened
+    assert agencies.fullest_writing(text, "Pemprov Jabar", resolved_places(text)) is None
+
+
+def test_a_full_name_inside_an_officials_title_introduces_no_full_writing():
+    text = (
+        "BKD Kota Tegal Belajar ke Kota Surakarta\n\nSurakarta (Kabar) – BKD Kota Tegal melakukan studi banding"
+        " ke Pemerintah Kota Surakarta, Selasa (5/3/2024). Rombongan dipimpin Sekretaris Badan Kepegawaian Daerah"
+        " Kota Tegal, Budi Santoso."
+    )
+    assert origin_institutions_of(text) == ["BKD Kota Tegal"]

@@ -1391,3 +1391,128 @@ def village_senders() -> dict:
 def trip_setters() -> tuple[list[str], list[str]]:
     """The words of a body setting up a trip for others, written before it and after it (data/agencies.json)."""
     return _data()["trip_setters_before"], _data()["trip_setters_after"]
+
+
+_KIND_WORDS = {
+    places.PROVINCE: ("provinsi", "propinsi", "prov"),
+    places.KABUPATEN: ("kabupaten", "kab"),
+    places.KOTA: ("kota",),
+}
+_TITLED = re.compile(r"[A-Z][\w.]*\s+$")
+# a body's name written before its region: capitalised words, acronyms, "dan", and a short form in brackets
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.&-]*|dan|\([A-Za-z][\w .-]{0,14}\))$")
+_BRACKET_AFTER = re.compile(r"\s*\([A-Za-z][\w .-]{0,19}\)")
+
+
+def _short_of_words(short: list[str], full: list[str]) -> bool:
+    """Each word of the short name is a word of the full one or the initials or expansion of a run of them, in
+    order, the runs covering the full name ("TP PKK" of "Tim Penggerak PKK", "DPRD" of "Dewan Perwakilan Rakyat
+    Daerah")."""
+    i = 0
+    for word in short:
+        if i < len(full) and full[i] == word:
+            i += 1
+            continue
+        for j in range(len(full), i + 1, -1):
+            run = " ".join(full[i:j])
+            if _expansions().get(word) == run or initials(run) == word:
+                i = j
+                break
+        else:
+            return False
+    return i == len(full)
+
+
+def same_body(short: str, full: str) -> bool:
+    """True when the unit words `full` name the unit `short` names: the same words, or its words cut to their
+    initials or expanded ("Dewan Perwakilan Rakyat Daerah" and "DPRD", "Tim Penggerak PKK" and "TP PKK"); a short
+    form written in brackets after the full words is the short name itself ("Dewan Perwakilan Rakyat Daerah
+    (DPRD)"), not another."""
+    low_short, low_full = short.lower(), full.lower()
+    brackets = re.findall(r"\(([^()]+)\)", low_full)
+    plain_full = [w for w in re.sub(r"\s*\([^()]*\)", "", low_full).split() if w not in ("dan", "serta")]
+    plain_short = [w for w in re.sub(r"\s*\([^()]*\)", "", low_short).split() if w not in ("dan", "serta")]
+    if not plain_short or not plain_full or any(b != " ".join(plain_short) for b in brackets):
+        return False
+    return plain_short == plain_full or _short_of_words(plain_short, plain_full)
+
+
+def _unit_words_before(text: str, at: int) -> list[tuple[int, str]]:
+    """The starts and text of the names that may end right before `at` within its line, longest first."""
+    line = text.rfind("\n", 0, at) + 1
+    head = text[max(line, at - 120) : at]
+    words = head.split(" ")
+    if words and words[-1] == "":
+        words.pop()
+    else:
+        return []
+    kept: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word) or len(kept) >= 10:
+            break
+        kept.insert(0, word)
+    out = []
+    for k in range(len(kept)):
+        if kept[k].startswith("(") or kept[k] == "dan":
+            continue
+        name = " ".join(kept[k:])
+        out.append((at - len(name) - 1, name))
+    return out
+
+
+def _names_again(words: str, unit: str, region, resolved: list) -> bool:
+    """A bracket after a body's region that writes the region or the body short again ("(Kaltim)", "(DPRD A)")."""
+    if words.split()[0].lower() == unit.split()[-1].lower():
+        return True
+    return any(p.region == region and p.mention.text == words.split()[-1] for p in resolved) or any(
+        m.text == words for m in places.find_places(words)
+    )
+
+
+def fullest_writing(text: str, name: str, resolved: list) -> tuple[str, tuple[int, int]] | None:
+    """A body written with its region, named in full and short ("Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi A
+    (Kaltim)" … "DPRD Kaltim", "Tim Penggerak PKK Kabupaten B" … "TP PKK B", "KPU Kabupaten C" … "KPU Kab. C"):
+    its fullest writing in the text, the first of the fullest, the region's short form in brackets kept with it
+    (docs/schema.md, "A name written in full and short"). A government ("Pemkab B", "Kabupaten B") is not asked:
+    it is named as written. None when no fuller writing is found."""
+    in_name = places.find_places(name)
+    if not in_name or in_name[-1].government or in_name[-1].start == 0:
+        return None
+    if name[in_name[-1].end :].strip() and _BRACKET_AFTER.fullmatch(name, in_name[-1].end) is None:
+        return None
+    unit = name[: in_name[-1].start].strip()
+    if unit.split()[0].lower() in (*places.GOVERNMENT_WORDS, "kabupaten", "kota", "provinsi"):
+        return None
+    regions = {p.region for p in resolved if p.mention.text == in_name[-1].text}
+    if len(regions) != 1:
+        return None
+    region = next(iter(regions))
+
+    def fullness(words: str, place_text: str) -> tuple[int, bool, bool]:
+        """More words of the unit, the region's own name written out, its kind written with it."""
+        written = place_text.lower()
+        kind = written.split()[0].rstrip(".") in _KIND_WORDS[region.kind]
+        return len(re.sub(r"\s*\([^()]*\)", "", words).split()), region.bare.lower() in written, kind
+
+    own = fullness(unit, in_name[-1].text)
+    best: tuple[tuple[int, int], int, int] | None = None
+    for p in resolved:
+        if p.region != region or p.mention.government:
+            continue
+        for start, words in _unit_words_before(text, p.mention.start):
+            if not same_body(unit, words):
+                continue
+            if "(" not in words and _TITLED.search(text, max(0, start - 40), start):
+                break  # (the full words inside a title or a longer name, "Sekretaris Badan A", introduce nothing)
+            end = p.mention.end
+            bracket = _BRACKET_AFTER.match(text, end)
+            if bracket is not None and _names_again(bracket.group().strip()[1:-1], unit, region, resolved):
+                end = bracket.end()
+            rank = fullness(words, p.mention.text)
+            if rank > own and (best is None or (rank, -start) > (best[0], -best[1])):
+                best = (rank, start, end)
+            break
+    if best is None:
+        return None
+    _, start, end = best
+    return " ".join(text[start:end].split()), (start, end)

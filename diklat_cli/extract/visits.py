@@ -739,10 +739,28 @@ def visits_or_reason(
     records_beside(text, sents, resolved, results, line, published)
     clause_visits(text, sents, resolved, results)
     found = councils_send(abroad.foreign_trips(text, results, published))
+    _names_in_full(text, resolved, found)
     if home_records:
         # (a destination a later step moved abroad or elsewhere is no longer the sender's ground)
         found = [r for r in found if not any(r.visit is v and r.visit.destination == d for v, d in home_records)]
     return found or NoVisit.NOT_ASSEMBLED
+
+
+def _names_in_full(text: str, resolved: list[Place], found: list[Extraction]) -> None:
+    """A sender or host body written in full and short is kept in its fullest writing (docs/schema.md, "A name
+    written in full and short"; origin.institution and destination.host are as written)."""
+    for r in found:
+        for path, get, put in (
+            ("origin.institution", lambda v: v.origin.institution, lambda v, n: setattr(v.origin, "institution", n)),
+            ("destination.host", lambda v: v.destination.host, lambda v, n: setattr(v.destination, "host", n)),
+        ):
+            name = get(r.visit)
+            if not name:
+                continue
+            full = agencies.fullest_writing(text, name, resolved)
+            if full is not None:
+                put(r.visit, full[0])
+                r.evidence[path] = Evidence(spans=[full[1]], confidence=0.7)
 
 
 def _own_ground(visit: Visit, dest_region: places.Region | None) -> bool:
