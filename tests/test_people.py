@@ -527,6 +527,9 @@ def test_one_name_spelled_two_ways(text: str, want: list[str]) -> None:
         ("Ketua Panitia Khusus Joko Prasetyo membuka diskusi.", [("Joko Prasetyo", "Ketua Panitia Khusus")]),
         ("Kepala Sekolah Dasar Wagiman menjelaskan program literasi.", [("Wagiman", "Kepala Sekolah Dasar")]),
         ("Ketua Dekranasda Ny Ratna Dewi ikut dalam rombongan.", [("Ratna Dewi", "Ketua Dekranasda")]),
+        # a council's bodies written short: Bapemperda, Banmus, Baleg
+        ("Wakil Ketua Bapemperda Gede Wirawan menerima tamunya.", [("Gede Wirawan", "Wakil Ketua Bapemperda")]),
+        ("Ketua Banmus Rudi Hartono membuka pertemuan.", [("Rudi Hartono", "Ketua Banmus")]),
         # heads of office written short: the secretary of the council, a village head in Bali and Aceh,
         # a prison's head, a police chief
         ("Sekwan DPRD Kota Tegal Agung Mulyono menerima rombongan.", [("Agung Mulyono", "Sekwan DPRD Kota Tegal")]),
