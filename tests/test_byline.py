@@ -40,6 +40,10 @@ def spans_ok(text: str, b: Byline) -> bool:
         ("Kupang, warta-ntt.com – Peserta PKA tiba.", "Kupang", "warta-ntt.com"),
         ("Kaltim, Kabarbenua - Pemkot menerima peserta.", "Kaltim", "Kabarbenua"),
         ("PORTALBATU.ID - Peserta PKA Kabupaten Kediri datang.", None, "PORTALBATU.ID"),
+        # a region's name with "ini" or "go" glued before it is a masthead, not a city
+        ("INIKENDARI – Rombongan DPRD tiba di bandara.", None, "INIKENDARI"),
+        ("GoJambi – Peserta diklat disambut sekda.", None, "GoJambi"),
+        ("Gorontalo – Peserta diklat disambut sekda.", "Gorontalo", None),
     ],
 )
 def test_dateline_and_outlet(opening: str, city: str | None, outlet: str | None) -> None:

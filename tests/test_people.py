@@ -513,3 +513,45 @@ def test_first_name_used_alone_stays_in_the_name(text: str, name: str, title: st
 )
 def test_one_name_spelled_two_ways(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+# --- a council's or a school's unit named after the head ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the capitalised word after "Badan"/"Panitia"/"Sekolah" names the unit, not the person
+        ("Ketua Badan Legislasi Rahmat Hidayat memimpin rapat itu.", [("Rahmat Hidayat", "Ketua Badan Legislasi")]),
+        ("Wakil Ketua Badan Kehormatan Sri Lestari menyambut tamu.", [("Sri Lestari", "Wakil Ketua Badan Kehormatan")]),
+        ("Ketua Panitia Khusus Joko Prasetyo membuka diskusi.", [("Joko Prasetyo", "Ketua Panitia Khusus")]),
+        ("Kepala Sekolah Dasar Wagiman menjelaskan program literasi.", [("Wagiman", "Kepala Sekolah Dasar")]),
+        ("Ketua Dekranasda Ny Ratna Dewi ikut dalam rombongan.", [("Ratna Dewi", "Ketua Dekranasda")]),
+        # a council's bodies written short: Bapemperda, Banmus, Baleg
+        ("Wakil Ketua Bapemperda Gede Wirawan menerima tamunya.", [("Gede Wirawan", "Wakil Ketua Bapemperda")]),
+        ("Ketua Banmus Rudi Hartono membuka pertemuan.", [("Rudi Hartono", "Ketua Banmus")]),
+        # heads of office written short: the secretary of the council, a village head in Bali and Aceh,
+        # a prison's head, a police chief
+        ("Sekwan DPRD Kota Tegal Agung Mulyono menerima rombongan.", [("Agung Mulyono", "Sekwan DPRD Kota Tegal")]),
+        ("Rombongan disambut Perbekel Tamanbali Ketut Sudarma.", [("Ketut Sudarma", "Perbekel Tamanbali")]),
+        ("Rombongan diterima Geuchik Lamreung Rizal Fahmi di meunasah.", [("Rizal Fahmi", "Geuchik Lamreung")]),
+        ("Kalapas Kelas IIA Budi Harsono memaparkan pembinaan.", [("Budi Harsono", "Kalapas Kelas IIA")]),
+    ],
+)
+def test_unit_words_and_short_heads(text: str, want: list[tuple[str, str]]) -> None:
+    assert pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body of officials is no person
+        "Turut hadir Wakil Bupati, Muspika, dan para kepala desa.",
+        "Acara dihadiri Bupati, Forkopimda, dan tokoh masyarakat.",
+        # a link to another report inside a paragraph is a headline: its capitals prove nothing
+        "Rombongan pulang sore itu. (Baca: Tamu Tak Datang, Kepala Dinas Pariwisata Minta Maaf) Rapat ditunda.",
+        "Anggaran sudah disetujui (Baca juga: Bupati Jambi Hasilkan Kesepakatan Baru) sejak bulan lalu.",
+    ],
+)
+def test_no_official_in_bodies_and_links(text: str) -> None:
+    assert names(text) == []

@@ -342,6 +342,20 @@ def _outlet_in_capitals(first: str, second: str) -> bool:
     return not places.regions_named(first)
 
 
+_GLUED_ON = ("ini", "go")  # "INIMANADO", "GoSumsel": a short word glued before a region's name
+
+
+def _region_masthead(name: str) -> bool:
+    """A region's name with a short word glued before it ("INIMANADO", "GoSumsel", "Gosulsel"): an outlet's
+    masthead, for no city is named so ("Gorontalo" is a place, "rontalo" no region)."""
+    from diklat_cli.extract import places
+
+    low = name.lower()
+    if " " in low or places.regions_named(low):
+        return False
+    return any(low.startswith(p) and len(low) > len(p) + 3 and places.regions_named(low[len(p) :]) for p in _GLUED_ON)
+
+
 def _masthead(line: str) -> bool:
     """A press word in the line ("Portal", "Online", "Kabar", "Times"), or glued to a name: a site's masthead when
     the line is short (a publishing body, "DPRD", "Humas", is a headline's subject as often)."""
@@ -525,6 +539,9 @@ def _dateline_of(line: _Line) -> _Dateline | None:
     if m and _outlet_like(m.group("outlet")):
         return _Dateline(0, None, _field(line, m, "outlet"), None)  # "Malang Post –", "Humas-Setwan -"
     m = rx.city_only.match(s)
+    if m and _good_city(m.group("city")) and _region_masthead(m.group("city")):
+        # "GoSumsel –", "INIMANADO –": a region's name with a word glued before it is the outlet
+        return _Dateline(0, None, _field(line, m, "city"), None)
     if m and _good_city(m.group("city")):
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
     m = rx.outlet_city.match(s)

@@ -302,6 +302,16 @@ class _Doc:
             else:
                 if long >= 3:
                     out.update(range(a, b))
+        # a link to another report set inside a paragraph, "(Baca: Sekwan X Minta Maaf)", "(Baca
+        # juga: …)": its words are a headline's, capitalised whatever they are
+        for k in range(n - 2):
+            if toks[k].text != "(" or toks[k + 1].low != "baca":
+                continue
+            e = k + 2
+            while e < n and e - k < 40 and not toks[e].nl and toks[e].text != ")":
+                e += 1
+            if e < n and toks[e].text == ")" and any(toks[m].text == ":" for m in range(k + 2, min(k + 5, e))):
+                out.update(range(k, e + 1))
         return frozenset(out)
 
     def _local_places(self) -> frozenset[str]:
