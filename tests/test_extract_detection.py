@@ -7554,6 +7554,43 @@ def test_near_miss_two_counterparts_named_with_no_call_is_no_counterpart_call(te
     assert not cues.counterpart_called_on(text)
 
 
+# SCHEMA "A call on a peer": a province's council written in full and short is one council, no counterpart called on
+def test_a_province_written_in_full_and_short_is_one_counterpart() -> None:
+    text = (
+        "Jakarta - Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah melakukan kunjungan kerja ke"
+        " Kementerian Dalam Negeri, Kamis (6/6/2024), untuk konsultasi terkait rancangan Tatib DPRD Provinsi Jateng."
+        " Rombongan diterima Kasubdit Produk Hukum."
+    )
+    assert not cues.counterpart_called_on(text)
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# SCHEMA "A call on a peer": silaturahmi beside an exchange on a matter of the bodies' work does not unmake the visit;
+# an exchange of what the regions are stays a courtesy call's talk
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malang - Dinas Perhubungan Kabupaten Blitar melakukan kunjungan kerja ke Dinas Perhubungan Kota Malang, Rabu"
+        " (5/6/2024). Selain silaturahmi, kedua pihak saling bertukar informasi soal pengelolaan terminal penumpang."
+        " Rombongan dipimpin Kepala Dishub Blitar.",
+        "Sumenep - Bupati Pamekasan beserta rombongan melakukan kunjungan kerja ke Kabupaten Sumenep, Senin (3/6/2024)."
+        " Kunjungan itu dalam rangka silaturahmi antarkepala daerah. Keduanya saling tukar informasi terutama dalam"
+        " penyelenggaraan pelayanan publik. Rombongan disambut Bupati Sumenep.",
+    ],
+)
+def test_an_exchange_on_the_work_beside_a_courtesy_call_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+def test_near_miss_an_exchange_of_the_regions_profiles_at_a_courtesy_call_stays_no_visit() -> None:
+    text = (
+        "Sumenep - Bupati Pamekasan beserta rombongan melakukan kunjungan kerja ke Kabupaten Sumenep, Senin (3/6/2024)."
+        " Kunjungan itu dalam rangka silaturahmi antarkepala daerah. Keduanya saling tukar informasi tentang"
+        " perkembangan daerah masing-masing. Rombongan disambut Bupati Sumenep."
+    )
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
 # ---------------------------------------------------------------- detection widened to the general shape of a visit
 # A report of one trip often remarks that its host is a frequent goal of such trips; the remark is talk of trips, the
 # trip told beside it (a study named with where it went, the host receiving a party) is still reported.

@@ -22,6 +22,7 @@ from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.participants import GOVERNMENT_STAFF
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
+from diklat_cli.extract.places import province as places_province
 from diklat_cli.extract.purpose import (
     guests_met,
     learning_purpose,
@@ -1195,6 +1196,19 @@ _TIES_AIM = re.compile(
 )
 # the words of LEARNING that tell an exchange between host and guests, not what the guests came to learn
 _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I)
+# ... unless the exchange is on a matter of the work both bodies do, told after it: a noun of running a thing
+# ("saling tukar informasi terutama dalam penyelenggaraan pemerintahan", "bertukar pikiran soal penyusunan jadwal
+# sidang") or a verb of doing it ("berbagi pengalaman menangani logistik bencana"); SCHEMA's "A call on a peer":
+# silaturahmi beside such an exchange does not unmake the visit (belitongekspres, kabartimur: 2 real reports of 2
+# outlets). An exchange of what the regions are ("tentang perkembangan dan pembangunan daerah masing-masing",
+# "potensi daerah") is a courtesy call's talk of profiles, and stays one.
+_EXCHANGE_ON_WORK = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:(?:terutama|khususnya|utamanya)\s+)?"
+    r"(?:(?:soal|terkait|tentang|mengenai|seputar|perihal|dalam(?:\s+hal)?|di\s+bidang)\s+"
+    r"(?!(?:perkembangan|potensi|profil|keadaan|kondisi|situasi|keunggulan|kekayaan)\b)(?:pe\w{3,}an|tata\s+\w+)"
+    r"|(?:menangani|mengelola|menyusun|menata|mengatasi|melaksanakan|menyelenggarakan|menerapkan|mengembangkan)\s)",
+    _I,
+)
 
 
 _WISH_TO_KNOW = re.compile(r"(?:mengetahui|tahu)\s", _I)
@@ -1219,7 +1233,8 @@ def _learning_told(text: str) -> bool:
     """The text states a purpose of learning (`LEARNING`), asked of a trip given no study name. A call told by
     its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
     bertukar cerita", "berbagi pengalaman", "sharing" at any meeting, so in such a report only learning in
-    other words (the guests "belajar", "mempelajari", "menimba ilmu") states one."""
+    other words (the guests "belajar", "mempelajari", "menimba ilmu") states one, or an exchange on a matter of
+    the work both bodies do (`_EXCHANGE_ON_WORK`)."""
     first = search(LEARNING, text)  # (the same first match, tried only where its leads start)
     if first is None:
         return False
@@ -1235,7 +1250,9 @@ def _learning_told(text: str) -> bool:
     # a courtesy call: only the guests' own learning, in other words than an exchange, states a purpose; the host's
     # (`_host_learns`) runs the other way
     return any(
-        not _EXCHANGE.match(m.group()) and not _host_learns(text, m) for m in LEARNING.finditer(text, first.start())
+        (not _EXCHANGE.match(m.group()) or _EXCHANGE_ON_WORK.match(text, m.end() + 1) is not None)
+        and not _host_learns(text, m)
+        for m in LEARNING.finditer(text, first.start())
     )
 
 
@@ -1718,6 +1735,23 @@ def _unit_kind(kind: str, full: dict[str, str]) -> str:
     return full["dprd"] if kind == "sekretariat " + full["dprd"] else kind
 
 
+# the word after a province's first word, its name being two ("Provinsi Sulawesi Tengah", "Provinsi Jawa Timur")
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
+
+
+def _province_named(text: str, m: re.Match) -> str:
+    """The region of a counterpart unit's name, a province told one however it is written: in full or short
+    ("DPRD Provinsi Sulawesi Tengah … Tatib DPRD Provinsi Sulteng" names one council, calling on none), of one word
+    or two; any other region by its first word, as written."""
+    name = m.group("name")
+    if m.group("level").startswith("Prov"):
+        nxt = _NEXT_NAME_WORD.match(text, m.end())
+        canonical = (nxt and places_province(f"{name} {nxt.group(1)}")) or places_province(name)
+        if canonical:
+            return canonical.lower()
+    return name.lower()
+
+
 def counterpart_called_on(text: str) -> bool:
     """An office calls on its counterpart of another region at the same level about a matter of their work
     (comment above): two offices of one kind, two regions of one level, one of them in a sentence telling the call,
@@ -1728,7 +1762,7 @@ def counterpart_called_on(text: str) -> bool:
     by_kind: dict[tuple[str, bool], dict[str, list[int]]] = {}
     for m in pattern.finditer(text):
         key = (_unit_kind(m.group("kind"), full), m.group("level").startswith("Prov"))
-        by_kind.setdefault(key, {}).setdefault(m.group("name").lower(), []).append(m.start())
+        by_kind.setdefault(key, {}).setdefault(_province_named(text, m), []).append(m.start())
     sents = sentence_spans(text)
     for regions in by_kind.values():
         if not 2 <= len(regions) <= 3:
