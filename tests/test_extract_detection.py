@@ -7582,6 +7582,40 @@ def test_an_exchange_on_the_work_beside_a_courtesy_call_is_a_visit(text: str) ->
     assert len(extract_text(text)) == 1, extract_or_reason(text)
 
 
+# SCHEMA "A council's draft regulation taken to another region": whatever verb tells the call
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surakarta - Pansus Raperda Pasar DPRD Kabupaten Sleman mendatangi Pemkot Surakarta, Senin (3/6/2024). Pansus"
+        " menghimpun masukan bagi Raperda pengelolaan pasar rakyat. Rombongan dipimpin Ketua Pansus, Budi.",
+        "Lubuklinggau - DPRD Kabupaten Rejang Lebong melakukan konsultasi ke DPRD Kota Lubuklinggau, Rabu (5/6/2024),"
+        " terkait pembahasan kembali Raperda yang tertunda pengesahannya. Rombongan diterima Sekretaris DPRD Kota"
+        " Lubuklinggau.",
+    ],
+)
+def test_a_council_taking_its_draft_to_another_regions_body_is_a_visit(text: str) -> None:
+    assert cues.draft_taken_to_peer(text)
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own region's office: a hearing at home
+        "Sleman - Pansus Raperda Pasar DPRD Kabupaten Sleman mendatangi Dinas Perdagangan Kabupaten Sleman, Senin"
+        " (3/6/2024), menghimpun masukan bagi Raperda pengelolaan pasar rakyat.",
+        # a body that reviews it
+        "Jakarta - Pansus DPRD Kabupaten Sleman mendatangi Kementerian Dalam Negeri, Senin (3/6/2024), terkait"
+        " fasilitasi Raperda pengelolaan pasar rakyat.",
+        # a provincial council at a city of its own province: left to oversight or a peer call
+        "Bontang - Pansus DPRD Provinsi Kalimantan Timur berkunjung ke Satpol PP Kota Bontang, Kamis (6/6/2024),"
+        " terkait Raperda ketertiban umum.",
+    ],
+)
+def test_near_miss_a_draft_at_home_at_a_ministry_or_of_a_provincial_council_is_no_draft_call(text: str) -> None:
+    assert not cues.draft_taken_to_peer(text)
+
+
 def test_near_miss_an_exchange_of_the_regions_profiles_at_a_courtesy_call_stays_no_visit() -> None:
     text = (
         "Sumenep - Bupati Pamekasan beserta rombongan melakukan kunjungan kerja ke Kabupaten Sumenep, Senin (3/6/2024)."

@@ -1752,6 +1752,54 @@ def _province_named(text: str, m: re.Match) -> str:
     return name.lower()
 
 
+# SCHEMA "A council's draft regulation taken to another region": a regency's or city's council, or its commission,
+# pansus or Bapemperda, calling on another regency's or city's council, government or office about its own draft
+# regulation ("Pansus DPRD A mendatangi Pemkot B … menghimpun masukan bagi Raperda pasar", "DPRD A melakukan
+# konsultasi ke DPRD Kota B terkait pembahasan kembali Raperda") gathers how the host rules the matter: a visit,
+# whatever verb tells the call (a "kunjungan kerja" is read by `working_trip_only`). The draft taken to a body that
+# reviews it (a ministry, the province's Biro Hukum) names no regency's or city's body here; a provincial council
+# in its own province is left to its own reading (oversight or a peer call). (bengkuluvoice, a real report turned
+# away before; le-07 dprdtulungagung in tune: 2 reports of 2 outlets, both visits)
+_DRAFT = re.compile(r"\b(?:Raperda|Ranperda|Rancangan\s+(?:Peraturan\s+Daerah|Perda))\b", _I)
+_PEER_HOST = re.compile(
+    r"\b(?:ke|di|mendatangi|menyambangi|mengunjungi)\s+(?:[Kk]antor\s+)?"
+    r"(?:(?:Pemkot|Pemkab|Pemko)\s+(?P<short>[A-Z][\w-]*)"
+    r"|(?:DPRD|DPRK|Sekretariat\s+DPRD|Pemerintah|Dinas|Badan|Bagian|Satpol\s+PP|Satuan)\b[^.\n]{0,60}?"
+    r"\b(?:Kota|Kabupaten|Kab\.)\s+(?P<name>[A-Z][\w-]*))"
+    # ... or the region gone to, its government the host ("ke Kabupaten B"; held "di Kota B", a meeting at a hotel)
+    r"|\bke\s+(?:Kota|Kabupaten|Kab\.)\s+(?P<region>[A-Z][\w-]*)"
+)
+_PROVINCIAL_COUNCIL = re.compile(
+    r"\b(?:DPRD|Dewan\s+Perwakilan\s+Rakyat\s+Daerah)(?:\s+\(DPRD\))?\s+(?:Provinsi|Prov\.)"
+)
+
+
+def draft_taken_to_peer(text: str) -> bool:
+    """A council calls on another regency's or city's body about its own draft regulation (comment above): a
+    sentence naming a council, a call and the host, a draft named in it or the next one, the host's region not the
+    council's own, and no provincial council the sender."""
+    if search(_DRAFT, text) is None or _PROVINCIAL_COUNCIL.search(text) is not None:
+        return False
+    sents = sentence_spans(text)
+    for i, (lo, hi) in enumerate(sents):
+        host = _PEER_HOST.search(text, lo, hi)
+        if host is None or _COUNCIL.search(text, lo, host.start()) is None:
+            continue
+        if _CALL_WORDS.search(text, lo, hi) is None and not host.group().startswith(
+            ("mendatangi", "menyambangi", "mengunjungi")
+        ):
+            continue
+        name = host.group("short") or host.group("name") or host.group("region")
+        if re.search(
+            rf"\b(?:DPRD|DPRK)\s+(?:(?:Kota|Kabupaten|Kab\.)\s+)?{re.escape(name)}\b", text[lo : host.start()]
+        ):
+            continue  # the council's own region's body: oversight or a hearing at home
+        nxt = sents[i + 1][1] if i + 1 < len(sents) else hi
+        if _DRAFT.search(text, lo, nxt) is not None:
+            return True
+    return False
+
+
 def counterpart_called_on(text: str) -> bool:
     """An office calls on its counterpart of another region at the same level about a matter of their work
     (comment above): two offices of one kind, two regions of one level, one of them in a sentence telling the call,
@@ -1782,7 +1830,13 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
 def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit | None:
     """Why the words of an article report no visit (`describes_visit`), or None when they do."""
     programme = any(k.program for k in keys)
-    if not programme and not activities and not _learning(text) and not travel_cue(text):
+    if (
+        not programme
+        and not activities
+        and not _learning(text)
+        and not travel_cue(text)
+        and not draft_taken_to_peer(text)
+    ):
         return NoVisit.NO_TRIP_WORDS  # (said first: no word of a trip at all, whatever the purpose)
     if (
         not programme
@@ -1792,6 +1846,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         and search(_SCHOOL_FIELD_STAGE, text) is None
         and ("magang" not in text or search(_STAFF_INTERNSHIP, text) is None)
         and not counterpart_called_on(text)
+        and not draft_taken_to_peer(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
@@ -1878,6 +1933,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return None
     if not programme and learnt_where_gone(text) is not None:
         return None  # a study trip's learning told with where it was done (a cohort's is its course's)
+    if not programme and draft_taken_to_peer(text):
+        return None
     if (
         not programme
         and (_learning(text) or (activities and not working_trip_only(text, activities)))
