@@ -2185,6 +2185,10 @@ def test_a_reception_of_no_group(sentence: str) -> None:
         "Pemkab berharap dapat mereplikasi inovasi layanan itu di daerahnya.",
         "Mereka ingin menduplikasi model pelayanan terpadu tersebut.",
         "Rombongan menggali inspirasi tentang desa wisata.",
+        # a question of how the host does a thing, dug into
+        "Pansus menggali bagaimana Kota Surakarta menata pedagang kaki lima.",
+        "Tim itu menggali lebih dalam cara Kabupaten Kulon Progo mengelola toko milik rakyat.",
+        "Para anggota dewan menggali strategi Kota Batam menaikkan pendapatan daerah.",
     ],
 )
 def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
@@ -2198,6 +2202,8 @@ def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
         "Dinas itu baru menyerap anggaran 40 persen hingga Juni.",
         # taking over a task
         "Pemprov mengambil alih pengelolaan terminal itu.",
+        # a potential dug into is the region's own
+        "Pemkab terus menggali potensi wisata di wilayahnya.",
     ],
 )
 def test_words_that_state_no_learning(sentence: str) -> None:

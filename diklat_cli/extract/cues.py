@@ -435,6 +435,10 @@ LEARNING = re.compile(
     # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
     r"(?=[bmstnpdgkuariw])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
+    # ... or a question of how the host does a thing dug into: "menggali bagaimana Kota A menata …", "menggali cara
+    # mengelola …", "menggali strategi Batam mengoptimalkan PAD" (seblang, metroonline, dprdkukar, facesia: 4 readable
+    # reports of 4 outlets, all visits; the visitors' own verb, a potential dug into, "menggali potensi", is not one)
+    r"|menggali\s+(?:lebih\s+(?:dalam|jauh)\s+)?(?:bagaimana|cara|kiat|strategi|rahasia|seperti\s+apa)\b"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
     # ... or to obtain or gather it, by any verb of getting ("memperoleh ilmu", "mendapat pengalaman", "menghimpun
