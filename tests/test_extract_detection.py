@@ -2691,18 +2691,15 @@ def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
 
 
 # A call told by its aim of ties ("dalam rangka silaturahmi", "mempererat hubungan antarlembaga", "kunjungan resmi",
-# "audiensi") and given no study name is a courtesy call: host and guests exchanging stories or experience is how
-# any meeting is spent, not a purpose of learning from the host; learning said in other words still is one.
+# "audiensi") and given no study name is a courtesy call: host and guests exchanging stories, or what their regions
+# are, is how any meeting is spent, not a purpose of learning from the host; learning said in other words still is
+# one, and so is an exchange on a matter of the work both do (SCHEMA "A call on a peer": `_EXCHANGE_ON_WORK`).
 @pytest.mark.parametrize(
     "text",
     [
         "PADANG - Ketua DPRD Kota Padang menyambut kunjungan resmi rombongan DPRD Kota Medan di ruang pimpinan, Rabu"
         " (4/9/2024). Pertemuan itu untuk mempererat hubungan antarlembaga. Kedua pimpinan saling bertukar cerita"
         " soal pembangunan daerah masing-masing.",
-        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi di Pendopo Parasamya,"
-        " Senin (2/9/2024). Kedua pihak berbagi pengalaman soal pengelolaan pemerintahan.",
-        "BITUNG - Wali Kota Bitung menerima audiensi Wali Kota Tomohon beserta rombongan di kantornya, Kamis"
-        " (5/9/2024). Keduanya sharing soal pengembangan pariwisata.",
         "BULUKUMBA - Rombongan Pemerintah Kabupaten Sinjai bertandang ke Kabupaten Bulukumba untuk menjalin"
         " silaturahmi, Selasa (3/9/2024). Dalam pertemuan itu kedua bupati bertukar informasi soal pembangunan.",
     ],
@@ -7582,6 +7579,11 @@ def test_a_province_written_in_full_and_short_is_one_counterpart() -> None:
         "Sumenep - Bupati Pamekasan beserta rombongan melakukan kunjungan kerja ke Kabupaten Sumenep, Senin (3/6/2024)."
         " Kunjungan itu dalam rangka silaturahmi antarkepala daerah. Keduanya saling tukar informasi terutama dalam"
         " penyelenggaraan pelayanan publik. Rombongan disambut Bupati Sumenep.",
+        # (read as courtesy calls before the contract decided the case)
+        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi di Pendopo Parasamya,"
+        " Senin (2/9/2024). Kedua pihak berbagi pengalaman soal pengelolaan pemerintahan.",
+        "BITUNG - Wali Kota Bitung menerima audiensi Wali Kota Tomohon beserta rombongan di kantornya, Kamis"
+        " (5/9/2024). Keduanya sharing soal pengembangan pariwisata.",
     ],
 )
 def test_an_exchange_on_the_work_beside_a_courtesy_call_is_a_visit(text: str) -> None:

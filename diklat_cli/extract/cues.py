@@ -1205,11 +1205,13 @@ _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I
 # sidang") or a verb of doing it ("berbagi pengalaman menangani logistik bencana"); SCHEMA's "A call on a peer":
 # silaturahmi beside such an exchange does not unmake the visit (belitongekspres, kabartimur: 2 real reports of 2
 # outlets). An exchange of what the regions are ("tentang perkembangan dan pembangunan daerah masing-masing",
-# "potensi daerah") is a courtesy call's talk of profiles, and stays one.
+# "soal pembangunan", "potensi daerah"), or of a shared border, is a courtesy call's talk, and stays one, as
+# stories swapped ("bertukar cerita") are.
 _EXCHANGE_ON_WORK = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:(?:terutama|khususnya|utamanya)\s+)?"
     r"(?:(?:soal|terkait|tentang|mengenai|seputar|perihal|dalam(?:\s+hal)?|di\s+bidang)\s+"
-    r"(?!(?:perkembangan|potensi|profil|keadaan|kondisi|situasi|keunggulan|kekayaan)\b)(?:pe\w{3,}an|tata\s+\w+)"
+    r"(?!(?:perkembangan|pembangunan|potensi|profil|keadaan|kondisi|situasi|keunggulan|kekayaan|perbatasan|batas)\b)"
+    r"(?:pe\w{3,}an|tata\s+\w+)(?![^.\n]{0,40}\bdaerah\s+masing)"
     r"|(?:menangani|mengelola|menyusun|menata|mengatasi|melaksanakan|menyelenggarakan|menerapkan|mengembangkan)\s)",
     _I,
 )
@@ -1254,7 +1256,10 @@ def _learning_told(text: str) -> bool:
     # a courtesy call: only the guests' own learning, in other words than an exchange, states a purpose; the host's
     # (`_host_learns`) runs the other way
     return any(
-        (not _EXCHANGE.match(m.group()) or _EXCHANGE_ON_WORK.match(text, m.end() + 1) is not None)
+        (
+            not _EXCHANGE.match(m.group())
+            or ("cerita" not in m.group() and _EXCHANGE_ON_WORK.match(text, m.end() + 1) is not None)
+        )
         and not _host_learns(text, m)
         for m in LEARNING.finditer(text, first.start())
     )
