@@ -2185,6 +2185,10 @@ def test_a_reception_of_no_group(sentence: str) -> None:
         "Pemkab berharap dapat mereplikasi inovasi layanan itu di daerahnya.",
         "Mereka ingin menduplikasi model pelayanan terpadu tersebut.",
         "Rombongan menggali inspirasi tentang desa wisata.",
+        # a question of how the host does a thing, dug into
+        "Pansus menggali bagaimana Kota Surakarta menata pedagang kaki lima.",
+        "Tim itu menggali lebih dalam cara Kabupaten Kulon Progo mengelola toko milik rakyat.",
+        "Para anggota dewan menggali strategi Kota Batam menaikkan pendapatan daerah.",
     ],
 )
 def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
@@ -2198,6 +2202,8 @@ def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
         "Dinas itu baru menyerap anggaran 40 persen hingga Juni.",
         # taking over a task
         "Pemprov mengambil alih pengelolaan terminal itu.",
+        # a potential dug into is the region's own
+        "Pemkab terus menggali potensi wisata di wilayahnya.",
     ],
 )
 def test_words_that_state_no_learning(sentence: str) -> None:
@@ -2685,18 +2691,15 @@ def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
 
 
 # A call told by its aim of ties ("dalam rangka silaturahmi", "mempererat hubungan antarlembaga", "kunjungan resmi",
-# "audiensi") and given no study name is a courtesy call: host and guests exchanging stories or experience is how
-# any meeting is spent, not a purpose of learning from the host; learning said in other words still is one.
+# "audiensi") and given no study name is a courtesy call: host and guests exchanging stories, or what their regions
+# are, is how any meeting is spent, not a purpose of learning from the host; learning said in other words still is
+# one, and so is an exchange on a matter of the work both do (SCHEMA "A call on a peer": `_EXCHANGE_ON_WORK`).
 @pytest.mark.parametrize(
     "text",
     [
         "PADANG - Ketua DPRD Kota Padang menyambut kunjungan resmi rombongan DPRD Kota Medan di ruang pimpinan, Rabu"
         " (4/9/2024). Pertemuan itu untuk mempererat hubungan antarlembaga. Kedua pimpinan saling bertukar cerita"
         " soal pembangunan daerah masing-masing.",
-        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi di Pendopo Parasamya,"
-        " Senin (2/9/2024). Kedua pihak berbagi pengalaman soal pengelolaan pemerintahan.",
-        "BITUNG - Wali Kota Bitung menerima audiensi Wali Kota Tomohon beserta rombongan di kantornya, Kamis"
-        " (5/9/2024). Keduanya sharing soal pengembangan pariwisata.",
         "BULUKUMBA - Rombongan Pemerintah Kabupaten Sinjai bertandang ke Kabupaten Bulukumba untuk menjalin"
         " silaturahmi, Selasa (3/9/2024). Dalam pertemuan itu kedua bupati bertukar informasi soal pembangunan.",
     ],
@@ -7552,6 +7555,82 @@ def test_near_miss_a_call_on_a_counterpart_for_ties_a_border_aid_or_oversight_st
 )
 def test_near_miss_two_counterparts_named_with_no_call_is_no_counterpart_call(text: str) -> None:
     assert not cues.counterpart_called_on(text)
+
+
+# SCHEMA "A call on a peer": a province's council written in full and short is one council, no counterpart called on
+def test_a_province_written_in_full_and_short_is_one_counterpart() -> None:
+    text = (
+        "Jakarta - Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah melakukan kunjungan kerja ke"
+        " Kementerian Dalam Negeri, Kamis (6/6/2024), untuk konsultasi terkait rancangan Tatib DPRD Provinsi Jateng."
+        " Rombongan diterima Kasubdit Produk Hukum."
+    )
+    assert not cues.counterpart_called_on(text)
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# SCHEMA "A call on a peer": silaturahmi beside an exchange on a matter of the bodies' work does not unmake the visit;
+# an exchange of what the regions are stays a courtesy call's talk
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malang - Dinas Perhubungan Kabupaten Blitar melakukan kunjungan kerja ke Dinas Perhubungan Kota Malang, Rabu"
+        " (5/6/2024). Selain silaturahmi, kedua pihak saling bertukar informasi soal pengelolaan terminal penumpang."
+        " Rombongan dipimpin Kepala Dishub Blitar.",
+        "Sumenep - Bupati Pamekasan beserta rombongan melakukan kunjungan kerja ke Kabupaten Sumenep, Senin (3/6/2024)."
+        " Kunjungan itu dalam rangka silaturahmi antarkepala daerah. Keduanya saling tukar informasi terutama dalam"
+        " penyelenggaraan pelayanan publik. Rombongan disambut Bupati Sumenep.",
+        # (read as courtesy calls before the contract decided the case)
+        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi di Pendopo Parasamya,"
+        " Senin (2/9/2024). Kedua pihak berbagi pengalaman soal pengelolaan pemerintahan.",
+        "BITUNG - Wali Kota Bitung menerima audiensi Wali Kota Tomohon beserta rombongan di kantornya, Kamis"
+        " (5/9/2024). Keduanya sharing soal pengembangan pariwisata.",
+    ],
+)
+def test_an_exchange_on_the_work_beside_a_courtesy_call_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# SCHEMA "A council's draft regulation taken to another region": whatever verb tells the call
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surakarta - Pansus Raperda Pasar DPRD Kabupaten Sleman mendatangi Pemkot Surakarta, Senin (3/6/2024). Pansus"
+        " menghimpun masukan bagi Raperda pengelolaan pasar rakyat. Rombongan dipimpin Ketua Pansus, Budi.",
+        "Lubuklinggau - DPRD Kabupaten Rejang Lebong melakukan konsultasi ke DPRD Kota Lubuklinggau, Rabu (5/6/2024),"
+        " terkait pembahasan kembali Raperda yang tertunda pengesahannya. Rombongan diterima Sekretaris DPRD Kota"
+        " Lubuklinggau.",
+    ],
+)
+def test_a_council_taking_its_draft_to_another_regions_body_is_a_visit(text: str) -> None:
+    assert cues.draft_taken_to_peer(text)
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own region's office: a hearing at home
+        "Sleman - Pansus Raperda Pasar DPRD Kabupaten Sleman mendatangi Dinas Perdagangan Kabupaten Sleman, Senin"
+        " (3/6/2024), menghimpun masukan bagi Raperda pengelolaan pasar rakyat.",
+        # a body that reviews it
+        "Jakarta - Pansus DPRD Kabupaten Sleman mendatangi Kementerian Dalam Negeri, Senin (3/6/2024), terkait"
+        " fasilitasi Raperda pengelolaan pasar rakyat.",
+        # a provincial council at a city of its own province: left to oversight or a peer call
+        "Bontang - Pansus DPRD Provinsi Kalimantan Timur berkunjung ke Satpol PP Kota Bontang, Kamis (6/6/2024),"
+        " terkait Raperda ketertiban umum.",
+    ],
+)
+def test_near_miss_a_draft_at_home_at_a_ministry_or_of_a_provincial_council_is_no_draft_call(text: str) -> None:
+    assert not cues.draft_taken_to_peer(text)
+
+
+def test_near_miss_an_exchange_of_the_regions_profiles_at_a_courtesy_call_stays_no_visit() -> None:
+    text = (
+        "Sumenep - Bupati Pamekasan beserta rombongan melakukan kunjungan kerja ke Kabupaten Sumenep, Senin (3/6/2024)."
+        " Kunjungan itu dalam rangka silaturahmi antarkepala daerah. Keduanya saling tukar informasi tentang"
+        " perkembangan daerah masing-masing. Rombongan disambut Bupati Sumenep."
+    )
+    assert isinstance(extract_or_reason(text), NoVisit)
 
 
 # ---------------------------------------------------------------- detection widened to the general shape of a visit
