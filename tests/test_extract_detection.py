@@ -84,6 +84,20 @@ def test_an_executive_working_trip_with_no_study_purpose_is_no_visit(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a council's kunker to a ministry and to bare regions, its own house named only as left empty ("di DPRD"
+        # written bare is home, no place gone to)
+        "Dewan Kosong Ditinggal Kunker\nSEBANYAK 30 anggota DPRD Provinsi Jambi berangkat kunjungan kerja ke"
+        " sejumlah daerah, Senin (3/6/2024). Komisi I ke KemenPAN-RB, sebagian lainnya ke Jakarta dan Medan."
+        " Selama kunker itu gedung di DPRD sepi tanpa kegiatan.",
+    ],
+)
+def test_a_council_kunker_to_a_ministry_with_its_house_left_empty_is_no_visit(text):
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a council's kunker to another council: the councils' way of consulting one another, a visit
         "Anggota DPRD Kabupaten Sragen melakukan kunjungan kerja ke DPRD Kabupaten Badung, Selasa (4/6/2024),"
         " membahas ranperda pengelolaan sampah.",

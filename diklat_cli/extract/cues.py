@@ -820,7 +820,7 @@ _COUNCIL = re.compile(
 # or audit regions: a bureau of the province's secretariat ("ke Biro Hukum Setda Provinsi"), the audit boards' and
 # the ministries' regional offices ("ke BPK Perwakilan", "ke Kanwil …"), the central bank's
 _MINISTRY = (
-    r"(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
+    r"(?:Kementerian|Kemen[A-Za-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
     r"|Bappenas|Biro\s+[A-Z]\w+|BPKP?|Kanwil|Kantor\s+Wilayah|(?:Perwakilan\s+)?Bank\s+Indonesia|OJK)\b"
 )
 _TO_MINISTRY = re.compile(r"\bke\s+(?:[Kk]antor\s+)?" + _MINISTRY)
@@ -870,8 +870,11 @@ def working_trip_only(text: str, activities: list) -> bool:
 # "di antaranya H. Zainal", a list of who went)
 # (nor "ke Luar Daerah", a headline's capitals for "out of the region", which names no place: "Dewan Kunker ke Luar
 # Daerah", "Kunjungan ke Luar Kota")
+# (nor "di DPRD" written bare, the council's own house it left: "ruang-ruang komisi di DPRD pun sepi"; a council
+# named with its region, "di DPRD Kota A", is one gone to)
 _PLACE_GONE_TO = re.compile(
-    r"\b(?:(?:ke|menuju)\s+(?!Luar\s+(?:Daerah|Kota|Provinsi|Wilayah|Pulau)\b)(?:[\w-]+\s+){0,2}?|di\s+)(?-i:[A-Z])"
+    r"\b(?:(?:ke|menuju)\s+(?!Luar\s+(?:Daerah|Kota|Provinsi|Wilayah|Pulau)\b)(?:[\w-]+\s+){0,2}?"
+    r"|di\s+(?!DPRD\b(?!\s+(?-i:[A-Z]))))(?-i:[A-Z])"
 )
 
 
