@@ -8056,3 +8056,13 @@ def test_near_miss_a_headlines_ke_luar_daerah_names_no_place_beside_a_councils_m
         " Kementerian Keuangan terkait regulasi pajak daerah."
     )
     assert isinstance(extract_or_reason(text), NoVisit), text
+
+
+def test_a_course_talk_of_foreigners_coming_to_the_country_is_no_visit():
+    # a speaker brought to a cohort at its own school; the only going told is foreigners' coming to Indonesia
+    text = (
+        "Pusdiklat Kementerian Perdagangan menghadirkan Menteri Pariwisata untuk memberi kuliah umum bagi peserta"
+        " Diklatpim II Angkatan 12, Selasa (4/6/2024). Menurut salah seorang peserta, makin banyak turis yang datang"
+        " ke Indonesia dan berkunjung ke Indonesia setiap tahun."
+    )
+    assert _count(text) == 0

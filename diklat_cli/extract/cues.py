@@ -1113,6 +1113,13 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+# a coming to the country itself, "datang ke Indonesia", "berkunjung ke Indonesia", "wisatawan yang masuk ke
+# Indonesia": foreigners, tourists or investors coming, told as a country's fortune; no group goes to a host in it
+_TO_THE_COUNTRY = re.compile(
+    r"\b(?:datang|berkunjung|berwisata|masuk|kunjungan(?:\s+wisatawan)?)\s+ke\s+Indonesia\b(?!\s+(?:untuk|guna)\s+stud)"
+)
+
+
 @lru_cache(maxsize=8)
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
@@ -1122,6 +1129,8 @@ def travel_cue(text: str) -> bool:
     # study trip the same sentence also names still counts); the needles keep the blanking off most articles
     if ("kunjungan" in text or "Kunjungan" in text) and search(programs.courtesy_call_re(), text) is not None:
         text = programs.courtesy_call_re().sub(lambda m: " " * len(m.group()), text)
+    if "ke Indonesia" in text:
+        text = _TO_THE_COUNTRY.sub(lambda m: " " * len(m.group()), text)
     return (
         _strong_cue(text)
         or search(ACTIVITY_TO_PLACE, text) is not None
