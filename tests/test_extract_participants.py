@@ -1825,3 +1825,27 @@ def test_no_count_from_a_possessive_or_bare_verb_without_sending(text: str) -> N
 )
 def test_a_head_brings_his_own_staff(text: str, want) -> None:
     assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Peserta kursus pimpinan daerah itu berjumlah 22 bupati dan wali kota yang melakukan kunjungan studi ke "
+            "Kota Surabaya, Selasa (9/7/2024).",
+            [22],
+        ),
+        (
+            "Gubernur provinsi itu bersama 12 walikota dari wilayahnya melakukan studi banding ke Kota Semarang, "
+            "Rabu (10/7/2024).",
+            [12],
+        ),
+        (
+            "Sebanyak 18 bupati dari provinsi itu belajar tata kelola perizinan ke Kabupaten Banyuwangi, "
+            "Kamis (11/7/2024).",
+            [18],
+        ),
+    ],
+)
+def test_heads_of_regions_are_counted_as_kepala_daerah_are(text: str, want) -> None:
+    assert _participants(text) == want

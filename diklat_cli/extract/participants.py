@@ -9,9 +9,11 @@ counting itself); which record a count goes to is decided in `visits` with the t
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.countries import country_names
@@ -53,6 +55,14 @@ _NOT_BETWEEN = (
     rf"|{_ESCORT_WORDS}"
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
+
+
+def _visitors_words(key: str) -> list[str]:
+    """A word list of visitors.json (read here, since extract/visitors reads this module), longest first."""
+    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    return sorted(data[key], key=len, reverse=True)
+
+
 # a village head by the title his region gives him: keuchik or geuchik in Aceh, perbekel in Bali, kuwu in
 # Cirebon and Indramayu, peratin in Lampung's pekon, wali nagari in Sumatera Barat, sangadi in Bolaang
 # Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan; and the heads of a village's parts, as
@@ -84,6 +94,9 @@ _PEOPLE = (
     # (the village secretaries written out, as the village officials are: "120 sekretaris desa (sekdes)", "10
     # sekretaris kampung")
     r"|sekretaris\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    # (and the heads of regions, as "kepala daerah" is counted by its "kepala": a cohort or a party of regents and
+    # mayors, "berjumlah 25 bupati dan wali kota", "bersama 15 wali kota": visitors.json's head_nouns)
+     + "|" + "|".join(w.replace(" ", r"\s+") for w in _visitors_words("head_nouns"))
 )
 
 
