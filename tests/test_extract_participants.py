@@ -1849,3 +1849,22 @@ def test_a_head_brings_his_own_staff(text: str, want) -> None:
 )
 def test_heads_of_regions_are_counted_as_kepala_daerah_are(text: str, want) -> None:
     assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Pemkab Blora menggelar studi tiru ke Dinas Perizinan Kota Salatiga, Senin (15/7/2024). Menurut Sekda, "
+            "ada 14 pejabat yang diutus untuk mempelajari layanan perizinan di kota itu.",
+            [14],
+        ),
+        (
+            "Pemkot Bitung melakukan studi banding ke Bapenda Kabupaten Badung, Selasa (16/7/2024). Tercatat 35 "
+            "pegawai yang ditugaskan mempelajari pengelolaan pajak daerah di sana.",
+            [35],
+        ),
+    ],
+)
+def test_a_count_told_as_those_sent_is_the_group(text: str, want) -> None:
+    assert _participants(text) == want

@@ -150,8 +150,12 @@ class ParticipantMention:
 # (kv-06 compaskotanews, ks-07 kompas, lz-03 atjehcyber, fa-01); not "tiga perbekel lain yang turut", others
 # beside a group already counted ("hadir", "turut hadir" and "ikut mendampingi/menyambut" are as often said of
 # the host's people or the escorts; so is any verb of receiving, verbs.RECEIVING: "ikut menjamu")
+# (and those told as sent, the passive of the sender's verbs counted before the count: "22 siswa yang
+# diterjunkan", "424 praja yang ditempatkan", "12 pejabat yang diutus")
 _CAME_VERBS = (
-    r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|hadir|" + verbs.RECEIVING + r")\b)"
+    r"(?:datang|ikut|berangkat|tiba|berkunjung"
+    r"|(?:akan\s+)?(?:diterjunkan|ditugaskan|ditempatkan|dikirim|diutus|diberangkatkan))"
+    r"(?!\s+(?:serta\s+)?(?:mendampingi|hadir|" + verbs.RECEIVING + r")\b)"
 )
 
 
