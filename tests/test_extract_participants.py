@@ -1868,3 +1868,17 @@ def test_heads_of_regions_are_counted_as_kepala_daerah_are(text: str, want) -> N
 )
 def test_a_count_told_as_those_sent_is_the_group(text: str, want) -> None:
     assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Layanan kecamatan di Kabupaten Sleman jadi rujukan. Sedikitnya 45 orang dari Pemerintah Kabupaten "
+            "Sambas, sebagian besar lurah, melakukan studi banding ke Kabupaten Sleman, Rabu (17/7/2024).",
+            [45],
+        ),
+    ],
+)
+def test_a_count_opening_a_sentence_of_the_lead_counts_the_group(text: str, want) -> None:
+    assert _participants(text) == want

@@ -178,6 +178,7 @@ _AT_LEAD = "lead"
 _LEAD_REACH = 700  # the lead: the first lines of the story
 _DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
 _LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)][.?!])[ ]+(?=[A-Z])")
 
 
 @cache
@@ -207,6 +208,9 @@ def _lead_starts(text: str) -> list[int]:
         dash = _DATELINE_DASH.search(text, at, at + 60)
         if dash is not None and "\n" not in text[at : dash.start()]:
             out.append(dash.end())
+    # (and each sentence the lead's paragraphs open after the first: "Mengapa? Sedikitnya 128 orang dari
+    # Pemprov A … menggelar kunjungan kerja")
+    out += [m.end() for m in _SENTENCE_START.finditer(text, 0, min(len(text), _LEAD_REACH))]
     prefix = _lead_prefix()
     return out + [end for at in out if (end := prefix.match(text, at).end()) > at]
 
