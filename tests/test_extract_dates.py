@@ -1042,6 +1042,20 @@ def test_a_visit_day_is_no_other_event(sentence: str) -> None:
     assert not _other_event(sentence)
 
 
+# a rule in force since a day, told intransitively ("berlaku"), and the place it is in force told between
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarif parkir baru itu berlaku sejak 1 Maret 2023.",
+        "Aturan jam kerja itu mulai berlaku pada 2 Januari 2024.",
+        "Tarif retribusi sampah yang berlaku di Kota Bukittinggi sejak 1 Juli 2022 dipelajari rombongan.",
+        "Layanan itu diluncurkan di Kabupaten Sleman pada 17 Agustus 2021.",
+    ],
+)
+def test_a_rule_in_force_since_a_day_is_no_visit_day(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
 # a weekday told as past: "Kamis lalu", "Selasa kemarin", and "Rabu silam" (ago), "Senin yang lalu"
 
 

@@ -1825,3 +1825,60 @@ def test_no_count_from_a_possessive_or_bare_verb_without_sending(text: str) -> N
 )
 def test_a_head_brings_his_own_staff(text: str, want) -> None:
     assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Peserta kursus pimpinan daerah itu berjumlah 22 bupati dan wali kota yang melakukan kunjungan studi ke "
+            "Kota Surabaya, Selasa (9/7/2024).",
+            [22],
+        ),
+        (
+            "Gubernur provinsi itu bersama 12 walikota dari wilayahnya melakukan studi banding ke Kota Semarang, "
+            "Rabu (10/7/2024).",
+            [12],
+        ),
+        (
+            "Sebanyak 18 bupati dari provinsi itu belajar tata kelola perizinan ke Kabupaten Banyuwangi, "
+            "Kamis (11/7/2024).",
+            [18],
+        ),
+    ],
+)
+def test_heads_of_regions_are_counted_as_kepala_daerah_are(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Pemkab Blora menggelar studi tiru ke Dinas Perizinan Kota Salatiga, Senin (15/7/2024). Menurut Sekda, "
+            "ada 14 pejabat yang diutus untuk mempelajari layanan perizinan di kota itu.",
+            [14],
+        ),
+        (
+            "Pemkot Bitung melakukan studi banding ke Bapenda Kabupaten Badung, Selasa (16/7/2024). Tercatat 35 "
+            "pegawai yang ditugaskan mempelajari pengelolaan pajak daerah di sana.",
+            [35],
+        ),
+    ],
+)
+def test_a_count_told_as_those_sent_is_the_group(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Layanan kecamatan di Kabupaten Sleman jadi rujukan. Sedikitnya 45 orang dari Pemerintah Kabupaten "
+            "Sambas, sebagian besar lurah, melakukan studi banding ke Kabupaten Sleman, Rabu (17/7/2024).",
+            [45],
+        ),
+    ],
+)
+def test_a_count_opening_a_sentence_of_the_lead_counts_the_group(text: str, want) -> None:
+    assert _participants(text) == want

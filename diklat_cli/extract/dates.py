@@ -642,7 +642,9 @@ def _other_event_re() -> re.Pattern[str]:
     verbs = _by_letter(_longest_first(_calendar_data()["other_event_before"]))
     days = _by_letter(_longest_first(_lookup()[4]))
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:(?:secara\s+)?resmi\s+)?(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}"
+        # (the place it began in may stand between: "tarif yang berlaku di Kota Padang sejak 1 Januari 2025")
+        rf"\b(?:{verbs})\s+(?:(?:secara\s+)?resmi\s+)?(?:di\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){{0,3}}\s+)?"
+        rf"(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}"
         rf"(?:(?:{days})\s*,?\s*)?$",
         re.IGNORECASE,
     )

@@ -9,9 +9,11 @@ counting itself); which record a count goes to is decided in `visits` with the t
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.countries import country_names
@@ -53,6 +55,14 @@ _NOT_BETWEEN = (
     rf"|{_ESCORT_WORDS}"
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
+
+
+def _visitors_words(key: str) -> list[str]:
+    """A word list of visitors.json (read here, since extract/visitors reads this module), longest first."""
+    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    return sorted(data[key], key=len, reverse=True)
+
+
 # a village head by the title his region gives him: keuchik or geuchik in Aceh, perbekel in Bali, kuwu in
 # Cirebon and Indramayu, peratin in Lampung's pekon, wali nagari in Sumatera Barat, sangadi in Bolaang
 # Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan; and the heads of a village's parts, as
@@ -84,6 +94,9 @@ _PEOPLE = (
     # (the village secretaries written out, as the village officials are: "120 sekretaris desa (sekdes)", "10
     # sekretaris kampung")
     r"|sekretaris\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    # (and the heads of regions, as "kepala daerah" is counted by its "kepala": a cohort or a party of regents and
+    # mayors, "berjumlah 25 bupati dan wali kota", "bersama 15 wali kota": visitors.json's head_nouns)
+     + "|" + "|".join(w.replace(" ", r"\s+") for w in _visitors_words("head_nouns"))
 )
 
 
@@ -137,8 +150,12 @@ class ParticipantMention:
 # (kv-06 compaskotanews, ks-07 kompas, lz-03 atjehcyber, fa-01); not "tiga perbekel lain yang turut", others
 # beside a group already counted ("hadir", "turut hadir" and "ikut mendampingi/menyambut" are as often said of
 # the host's people or the escorts; so is any verb of receiving, verbs.RECEIVING: "ikut menjamu")
+# (and those told as sent, the passive of the sender's verbs counted before the count: "22 siswa yang
+# diterjunkan", "424 praja yang ditempatkan", "12 pejabat yang diutus")
 _CAME_VERBS = (
-    r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|hadir|" + verbs.RECEIVING + r")\b)"
+    r"(?:datang|ikut|berangkat|tiba|berkunjung"
+    r"|(?:akan\s+)?(?:diterjunkan|ditugaskan|ditempatkan|dikirim|diutus|diberangkatkan))"
+    r"(?!\s+(?:serta\s+)?(?:mendampingi|hadir|" + verbs.RECEIVING + r")\b)"
 )
 
 
@@ -161,6 +178,7 @@ _AT_LEAD = "lead"
 _LEAD_REACH = 700  # the lead: the first lines of the story
 _DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
 _LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)][.?!])[ ]+(?=[A-Z])")
 
 
 @cache
@@ -190,6 +208,9 @@ def _lead_starts(text: str) -> list[int]:
         dash = _DATELINE_DASH.search(text, at, at + 60)
         if dash is not None and "\n" not in text[at : dash.start()]:
             out.append(dash.end())
+    # (and each sentence the lead's paragraphs open after the first: "Mengapa? Sedikitnya 128 orang dari
+    # Pemprov A … menggelar kunjungan kerja")
+    out += [m.end() for m in _SENTENCE_START.finditer(text, 0, min(len(text), _LEAD_REACH))]
     prefix = _lead_prefix()
     return out + [end for at in out if (end := prefix.match(text, at).end()) > at]
 
