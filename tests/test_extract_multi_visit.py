@@ -3014,6 +3014,28 @@ def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
     assert sorted(by_dest(found)) == ["Kota Magelang", "Kota Salatiga"]
 
 
+def test_a_speaker_setting_one_stop_beside_another_by_besides() -> None:
+    # "“Selain A, kami juga belajar ke B,”": the travellers' own account of two stops of their trip
+    found = visits_of(
+        "GIANYAR, warta-dewata.id - Rombongan Pemerintah Kabupaten Sleman berkunjung ke Pemkab Gianyar, Kamis "
+        "(7/3/2024), untuk studi banding pengelolaan sampah berbasis desa.",
+        "“Selain Kabupaten Tabanan, kami juga belajar ke Kabupaten Gianyar karena pengelolaan sampahnya sudah "
+        "berjalan baik,” kata Sekda Sleman di Ruang Rapat Kantor Bupati Gianyar.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Gianyar", "Kabupaten Tabanan"]
+
+
+def test_a_speaker_setting_a_matter_beside_another_names_no_second_stop() -> None:
+    # "“Selain soal sampah, kami juga belajar …”": no place set beside the host
+    found = visits_of(
+        "GIANYAR, warta-dewata.id - Rombongan Pemerintah Kabupaten Sleman berkunjung ke Pemkab Gianyar, Kamis "
+        "(7/3/2024), untuk studi banding pengelolaan sampah berbasis desa.",
+        "“Selain soal sampah, kami juga belajar ke Kabupaten Gianyar tentang pasar rakyat, seperti yang dulu "
+        "dibuat di Kabupaten Tabanan,” kata Sekda Sleman di Ruang Rapat Kantor Bupati Gianyar.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Gianyar"]
+
+
 # ---------------------------------------------------------------- a host receiving several councils
 
 

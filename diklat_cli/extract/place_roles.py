@@ -116,7 +116,7 @@ _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setel
 # (besides by any of its words: selain, tak/tidak/bukan hanya, tak cuma, tak sekadar; then a word of going, or
 # of the place gone to, after "juga")
 _NOT_ONLY = r"(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar)"
-_BESIDES = re.compile(
+BESIDES = re.compile(
     r"\b(?:selain|" + _NOT_ONLY + r")\s+(?:(?:ke|di|menuju|" + verbs.VISITING + r")\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
     _I,
 )
@@ -769,7 +769,7 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
     if (
         ("selain" in low_pre or "hanya" in low_pre)
-        and _BESIDES.search(pre)
+        and BESIDES.search(pre)
         and _ALSO_RECEIVES.match(text, mention.end, sent[1])
     ):
         origin, dest = max(origin, 2.0), 0.0  # "Selain DPRD A, Pemkot X juga menerima Pemkab B": A came as well
@@ -777,7 +777,7 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest < 2
         and ("selain" in low_pre or "hanya" in low_pre or "cuma" in low_pre or "sekadar" in low_pre)
         and (
-            (_BESIDES.search(pre) and _ALSO_GOES.match(text, mention.end, sent[1]))
+            (BESIDES.search(pre) and _ALSO_GOES.match(text, mention.end, sent[1]))
             or _BUT_ALSO.search(text, max(sent[0], mention.start - 120), mention.start)
         )
     ):
