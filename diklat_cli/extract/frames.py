@@ -83,8 +83,12 @@ _BOTH_SIDES = re.compile(
 )
 # places counted as where people come from, then named ("peserta yang datang dari lima provinsi, yakni A, B,
 # …", "berasal dari tiga kabupaten, yaitu …"): the members' provenance, never the places they go to
+# ... the places described before they are named ("dari empat provinsi wilayah binaan Balai A, yakni …", "dari sejumlah
+# kabupaten di Provinsi B dan C, yaitu …", "dari 4 kabupaten dan kota di Propinsi D, masing-masing …": mp-01
+# bbpplembang, kw-06 mediainfopol, field ha-09; no verb of going or "ke" in the description)
 _FROM_COUNTED = re.compile(
-    r"\b(?:dari|asal)\s+(?:\w+\s+){0,2}(?:kabupaten|kota|daerah|provinsi|negara|instansi|lembaga)\s*,?\s*"
+    r"\b(?:dari|asal)\s+(?:\w+\s+){0,2}(?:kabupaten|kota|daerah|provinsi|negara|instansi|lembaga)"
+    r"(?:\s+(?!(?:ke|menuju|untuk|dan\s+(?:studi|berkunjung|mengunjungi))\b)[\w/()-]+){0,6}?\s*,?\s*"
     r"(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*$",
     _I,
 )
