@@ -2936,6 +2936,32 @@ def test_praktik_lapangan_of_others_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PALU - Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Sulawesi Tengah menerima 40 taruna "
+        "Politeknik Ilmu Pemasyarakatan Angkatan 58, Selasa (9/7/2024). Para taruna akan menjalani Kuliah Kerja "
+        "Nyata (KKN) dan Pelatihan Kerja Lapangan (PKL) di sejumlah lapas dan rutan di Sulawesi Tengah.",
+        "PALU - Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Sulawesi Tengah menerima 40 taruna "
+        "Politeknik Ilmu Pemasyarakatan Angkatan 58, Selasa (9/7/2024). Para taruna akan melakukan PKL di sejumlah "
+        "lapas dan rutan di Sulawesi Tengah.",
+    ],
+)
+def test_a_schools_cadets_received_for_their_pkl_are_a_visit(text: str) -> None:
+    # a school's cadets placed at the field units of a province for their PKL, the stage named beside a KKN or short
+    (visit,) = visits_of(text)
+    assert visit.destination.province == "Sulawesi Tengah"
+
+
+def test_pkl_of_school_pupils_is_no_visit() -> None:
+    # near-miss: a vocational school's pupils on their PKL are no government people
+    text = (
+        "Gowa - Sebanyak 20 siswa SMK Negeri 2 Gowa melaksanakan PKL di Dinas Komunikasi dan Informatika "
+        "Kabupaten Gowa selama tiga bulan, sejak Senin (1/7/2024)."
+    )
+    assert visits_of(text) == []
+
+
 # a government that sends a team to learn is the sender by any verb of sending a group (mengirim(kan), mengutus,
 # menugaskan, mendelegasikan, memberangkatkan, melepas): the team travels from it to the host named after "ke"
 @pytest.mark.parametrize(

@@ -3014,6 +3014,28 @@ def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
     assert sorted(by_dest(found)) == ["Kota Magelang", "Kota Salatiga"]
 
 
+def test_a_speaker_setting_one_stop_beside_another_by_besides() -> None:
+    # "“Selain A, kami juga belajar ke B,”": the travellers' own account of two stops of their trip
+    found = visits_of(
+        "GIANYAR, warta-dewata.id - Rombongan Pemerintah Kabupaten Sleman berkunjung ke Pemkab Gianyar, Kamis "
+        "(7/3/2024), untuk studi banding pengelolaan sampah berbasis desa.",
+        "“Selain Kabupaten Tabanan, kami juga belajar ke Kabupaten Gianyar karena pengelolaan sampahnya sudah "
+        "berjalan baik,” kata Sekda Sleman di Ruang Rapat Kantor Bupati Gianyar.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Gianyar", "Kabupaten Tabanan"]
+
+
+def test_a_speaker_setting_a_matter_beside_another_names_no_second_stop() -> None:
+    # "“Selain soal sampah, kami juga belajar …”": no place set beside the host
+    found = visits_of(
+        "GIANYAR, warta-dewata.id - Rombongan Pemerintah Kabupaten Sleman berkunjung ke Pemkab Gianyar, Kamis "
+        "(7/3/2024), untuk studi banding pengelolaan sampah berbasis desa.",
+        "“Selain soal sampah, kami juga belajar ke Kabupaten Gianyar tentang pasar rakyat, seperti yang dulu "
+        "dibuat di Kabupaten Tabanan,” kata Sekda Sleman di Ruang Rapat Kantor Bupati Gianyar.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Gianyar"]
+
+
 # ---------------------------------------------------------------- a host receiving several councils
 
 
@@ -3472,6 +3494,36 @@ def test_a_host_receiving_four_councils() -> None:
 def test_places_counted_then_named_in_the_next_sentence_are_stops(text: str, stops: set[str]) -> None:
     found = visits_of(text)
     assert {v.destination.regency or v.destination.province for v in found} == stops
+
+
+def test_units_counted_and_listed_in_one_sentence_give_the_stops_their_regions() -> None:
+    # "di dua lokasi, yakni <unit> dan <unit> <region>": the unit's trailing region is where the trip went, though
+    # far from the "di" that opens the list
+    found = visits_of(
+        "Pelatihan Teknis Penyuluh Perikanan digelar Balai Pelatihan Perikanan Banyuwangi selama lima hari. "
+        "Sesudah materi di kelas, kunjungan lapangan diadakan di dua lokasi, yakni Unit Pembenihan Udang Gelung "
+        "dan Balai Budidaya Ikan Air Payau Situbondo, agar peserta melihat langsung proses pembenihan."
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Situbondo"}
+
+
+def test_units_listed_after_a_count_told_of_no_trip_are_no_stops() -> None:
+    # near-miss: the count and list say where a programme runs, no trip is told before the count
+    found = visits_of(
+        "DPRD Kabupaten Kendal studi banding ke Kota Surakarta, Selasa (5/3/2024). Di Surakarta, program itu "
+        "berjalan di dua lokasi, yakni Pasar Gede dan Pasar Klewer yang dikelola Dinas Perdagangan Kabupaten Sragen."
+    )
+    assert {v.destination.regency for v in found} == {"Kota Surakarta"}
+
+
+def test_provinces_of_the_trainees_described_before_they_are_named_are_no_stops() -> None:
+    # "dari empat provinsi wilayah binaan Balai A, yakni …": the members' provenance, the description before the list
+    found = visits_of(
+        "Pelatihan Teknis Penyuluh Pertanian digelar di Balai Besar Pelatihan Pertanian Ketindan selama enam hari. "
+        "Pesertanya 90 penyuluh dari tiga provinsi wilayah kerja balai tersebut, yakni Provinsi Jawa Timur, Bali "
+        "dan Nusa Tenggara Barat. Peserta juga melakukan kunjungan lapangan ke Kabupaten Malang."
+    )
+    assert {v.destination.province for v in found} == {"Jawa Timur"}
 
 
 def test_places_named_after_a_count_of_where_people_come_from_are_no_stops() -> None:

@@ -1545,8 +1545,13 @@ _SCHOOL_FIELD_STAGE = re.compile(
     # (a school's own words for its trainees: "peserta" are a course's, any course's, a work-training hall's too)
     r"\b(?:"
     + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
-    + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+"
-    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b"
+    + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|melakukan|jalani|laksanakan|ikuti|lakukan)\s+"
+    # (the stage by any of its names, "Pelatihan Kerja Lapangan (PKL)", "PKL" alone, named after a stage beside it:
+    # "menjalani Kuliah Kerja Nyata (KKN) dan Pelatihan Kerja Lapangan (PKL) di UPT …", "akan melakukan PKL dan KKN
+    # pada UPT …": tp-07 updates, a koranbanten page)
+    r"(?:[^.\n]{0,40}?\s(?:dan|serta)\s+)?"
+    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|pelatihan\s+kerja\s+lapangan|(?-i:PKL)|latihan\s+kerja|latja|magang"
+    r"|on\s+the\s+job\s+training|OJT)\b"
     # ... or its training, any word of it, at a working unit of the police, the army or the corrections service
     # ("125 siswa mengikuti pelatihan fungsi Samapta di Polres A", "taruna menjalani latihan di Lapas B"): a school's
     # trainees train at their own campus, so a unit in the field is where they went (nw-09 gebraknasional, nw-10

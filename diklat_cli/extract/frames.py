@@ -26,7 +26,7 @@ from diklat_cli.extract.place_links import (
     office_held_before,
     without_bare_seats,
 )
-from diklat_cli.extract.place_roles import HEAD_OF_REGION, RECEIVED_BEFORE_OPENING, Place
+from diklat_cli.extract.place_roles import BESIDES, HEAD_OF_REGION, RECEIVED_BEFORE_OPENING, Place
 from diklat_cli.extract.role_patterns import CAME_ALONG_WITH
 from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
@@ -83,8 +83,12 @@ _BOTH_SIDES = re.compile(
 )
 # places counted as where people come from, then named ("peserta yang datang dari lima provinsi, yakni A, B,
 # …", "berasal dari tiga kabupaten, yaitu …"): the members' provenance, never the places they go to
+# ... the places described before they are named ("dari empat provinsi wilayah binaan Balai A, yakni …", "dari sejumlah
+# kabupaten di Provinsi B dan C, yaitu …", "dari 4 kabupaten dan kota di Propinsi D, masing-masing …": mp-01
+# bbpplembang, kw-06 mediainfopol, field ha-09; no verb of going or "ke" in the description)
 _FROM_COUNTED = re.compile(
-    r"\b(?:dari|asal)\s+(?:\w+\s+){0,2}(?:kabupaten|kota|daerah|provinsi|negara|instansi|lembaga)\s*,?\s*"
+    r"\b(?:dari|asal)\s+(?:\w+\s+){0,2}(?:kabupaten|kota|daerah|provinsi|negara|instansi|lembaga)"
+    r"(?:\s+(?!(?:ke|menuju|untuk|dan\s+(?:studi|berkunjung|mengunjungi))\b)[\w/()-]+){0,6}?\s*,?\s*"
     r"(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*$",
     _I,
 )
@@ -606,8 +610,15 @@ def frame_list(
         if (place.dest if role == 0 else place.origin) >= 2:
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
     for sent, members in list(by_sentence.items()):
-        # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B")
-        if not all(id(p) in narrated for p in members) and not (role == 0 and DIVIDED.search(text, *sent)):
+        # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B", or one
+        # stop set beside the other by "besides": "“Selain Kabupaten A, kami juga belajar ke Kabupaten B,” kata
+        # ketua rombongan", the travellers' own account of their trip's stops, ts-12 balifactualnews, mn-11
+        # suaralandak)
+        if (
+            not all(id(p) in narrated for p in members)
+            and not (role == 0 and DIVIDED.search(text, *sent))
+            and not (role == 0 and BESIDES.search(text, sent[0], members[0].mention.start))
+        ):
             by_sentence[sent] = [p for p in members if id(p) in narrated]
             if not by_sentence[sent]:
                 del by_sentence[sent]

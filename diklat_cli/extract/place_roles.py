@@ -116,7 +116,7 @@ _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setel
 # (besides by any of its words: selain, tak/tidak/bukan hanya, tak cuma, tak sekadar; then a word of going, or
 # of the place gone to, after "juga")
 _NOT_ONLY = r"(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar)"
-_BESIDES = re.compile(
+BESIDES = re.compile(
     r"\b(?:selain|" + _NOT_ONLY + r")\s+(?:(?:ke|di|menuju|" + verbs.VISITING + r")\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
     _I,
 )
@@ -516,6 +516,31 @@ def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | Non
     return named.end(), parse_int(counted.group("n")) or 0
 
 
+# ... or counted and named in one sentence, the list opened right after the count: "Kunjungan lapangan diadakan di
+# dua lokasi, yakni Balai A dan Kebun Percobaan B Kabupaten C" (mp-01 bbpplembang), "studi banding di dua provinsi,
+# yaitu Provinsi A, tepatnya Desa B Kabupaten C, serta …" (td-13 mediasemut): each place of the list is a stop,
+# however far from the "di" that opens it (a list of units, whose regions trail their names, runs past the few
+# words a place's own "di" is read in)
+_COUNTED_THEN_LISTED = re.compile(
+    _PLACES_COUNTED.pattern
+    + r"(?:\s+(?:yang\s+)?(?:berbeda|tujuan|lainnya))?\s*,?\s*(?:"
+    + LIST_INTRO
+    + r"|:)\s*[^.;\n]{0,200}$",
+    _I,
+)
+_LISTED_NEEDLES = ("yakni", "yaitu", "antara lain", "antaranya", "meliputi", ":")
+
+
+def counted_list_before(text: str, sent: tuple[int, int], at: int) -> bool:
+    """Whether the place at `at` is named in a list of places a trip told before it counted, in the same sentence."""
+    lo = max(sent[0], at - 240)
+    low = text[lo:at].lower()
+    if not any(w in low for w in _LISTED_NEEDLES):
+        return False
+    counted = _COUNTED_THEN_LISTED.search(text, lo, at)
+    return counted is not None and _TRIP_TOLD.search(text, sent[0], counted.start()) is not None
+
+
 # (a count before a place noun anywhere in the text: without one no sentence counts a trip's places)
 _COUNT_OF_PLACES = re.compile(r"\b(?:\d{1,2}|" + cardinal_words(2, 9) + r")\s+" + _PLACE_NOUN + r"\b", _I)
 
@@ -767,9 +792,11 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest = 0.0  # "wisatawan yang datang ke X": where tourists go, no group's destination
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
+    elif dest < 2 and origin < 2 and counted_list_before(text, sent, mention.start):
+        dest = 2.0  # "Kunjungan lapangan diadakan di dua lokasi, yakni Balai A dan Balai B Kabupaten C": a stop
     if (
         ("selain" in low_pre or "hanya" in low_pre)
-        and _BESIDES.search(pre)
+        and BESIDES.search(pre)
         and _ALSO_RECEIVES.match(text, mention.end, sent[1])
     ):
         origin, dest = max(origin, 2.0), 0.0  # "Selain DPRD A, Pemkot X juga menerima Pemkab B": A came as well
@@ -777,7 +804,7 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest < 2
         and ("selain" in low_pre or "hanya" in low_pre or "cuma" in low_pre or "sekadar" in low_pre)
         and (
-            (_BESIDES.search(pre) and _ALSO_GOES.match(text, mention.end, sent[1]))
+            (BESIDES.search(pre) and _ALSO_GOES.match(text, mention.end, sent[1]))
             or _BUT_ALSO.search(text, max(sent[0], mention.start - 120), mention.start)
         )
     ):
