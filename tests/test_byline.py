@@ -612,3 +612,49 @@ def test_news_word_outlet_before_the_city(opening: str, city: str | None, outlet
     b = find_byline(opening + "\n\nKalimat berikutnya.\n")
     assert value(b.dateline) == city
     assert value(b.outlet) == outlet
+
+
+# --- what stands where a dateline stands (docs/schema.md, "What stands where a dateline stands") ---------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        # a body's short name before a region: no dateline, and no outlet either
+        ("Polres Sumbawa – Kapolres membuka latihan kerja siswa SPN.", None, None),
+        ("Lapas Sragen – Petugas menerima tamu dari Lapas lain.", None, None),
+        # a rubric in the slot: no dateline
+        ("PARLEMENTARIA RIAU – Anggota dewan berkunjung ke Bandung.", None, None),
+        # a masthead glued to a region is the outlet, whole as written
+        ("GEMA NUSA BIMA – Para camat belajar ke Kabupaten Sleman.", None, "GEMA NUSA BIMA"),
+        ("Lensa Kendal – Rombongan kepala desa tiba di Bantul.", None, "Lensa Kendal"),
+        # a city of another province glued before a region names no place there: a masthead
+        ("Metro Sorong – Tim dinas belajar ke Kota Bogor.", None, "Metro Sorong"),
+        # places stay places: a town or a village before its own regency, a prefix of a place's name
+        ("Sentani Jayapura – Para kepala kampung berangkat ke Bali.", "Sentani Jayapura", None),
+        ("Muara Bungo – Pemkab melepas rombongan studi banding.", "Muara Bungo", None),
+    ],
+)
+def test_what_stands_where_a_dateline_stands(opening: str, city: str | None, outlet: str | None) -> None:
+    text = opening + "\n\nKalimat berikutnya dari berita ini.\n"
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+    assert spans_ok(text, b)
+
+
+def test_a_village_named_again_before_its_regency_is_a_place() -> None:
+    text = (
+        "KARANGSARI KEBUMEN – Pengurus BUMDes menerima tamu studi banding.\n\n"
+        "Desa Karangsari dikenal dengan usaha kerajinan bambu.\n"
+    )
+    b = find_byline(text)
+    assert value(b.dateline) == "Karangsari Kebumen"
+    assert b.outlet is None
+
+
+def test_a_closing_sign_off_in_brackets_gives_no_reporter() -> None:
+    # docs/schema.md, "A sign-off at the end": initials, a name or a desk in brackets closing the text
+    for closing in ("(yus)", "(Budi/red)", "(Tim)", "(Humas Pemkab Sleman)"):
+        text = f"Sleman – Rombongan datang untuk belajar.\n\nKunjungan berakhir sore hari. {closing}\n"
+        assert find_byline(text).reporter is None

@@ -419,6 +419,7 @@ class _Dateline:
     city: Field | None
     outlet: Field | None
     published: tuple[date, int, int] | None
+    lead: str | None = None  # the words a masthead glues before a region ("TAJUK" of "TAJUK BOLTIM –")
 
 
 _PREFIX = re.compile(r"^sumber\s+(?:gambar|foto)\s*:\s*", re.IGNORECASE)
@@ -539,6 +540,13 @@ def _dateline_of(line: _Line) -> _Dateline | None:
     if m and _outlet_like(m.group("outlet")):
         return _Dateline(0, None, _field(line, m, "outlet"), None)  # "Malang Post –", "Humas-Setwan -"
     m = rx.city_only.match(s)
+    glued = _glued_to_region(m.group("city")) if m and _good_city(m.group("city")) else None
+    if m and glued == "":
+        return _Dateline(0, None, None, None)  # "Polda Kalteng –" (mp-05): a body where the dateline stands
+    if m and glued:
+        # "Metro Merauke –", "TAJUK BOLTIM –" (qa-17, sc-04, lv-04, tn-12: four outlets): a name glued to a region
+        # is the outlet's masthead, whole as written
+        return _Dateline(0, None, _field(line, m, "city"), None, glued)
     if m and _good_city(m.group("city")) and _region_masthead(m.group("city")):
         # "GoSumsel –", "INIMANADO –": a region's name with a word glued before it is the outlet
         return _Dateline(0, None, _field(line, m, "city"), None)
@@ -548,6 +556,52 @@ def _dateline_of(line: _Line) -> _Dateline | None:
     if m and _is_place(m.group("city")) and not _is_place(m.group("name")) and _no_label(m.group("name")):
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), _field(line, m, "name"), None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The short names of bodies (data/agencies.json ``acronyms`` and ``national_units``: "Polda", "DPRD", "Lapas")."""
+    d = json.loads((_DATA.parent / "agencies.json").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in d["acronyms"] + d["national_units"] if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words that open a place's own name or stand before it ("Kuala Kapuas", "Muara Bungo"; titles.json)."""
+    d = json.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in d["place_prefixes"] + d["place_markers"])
+
+
+def _glued_to_region(name: str) -> str | None:
+    """A name in the dateline's slot that is no place but a word or two glued before a region: "" for a body, when
+    it opens with a body's short name ("Polda Kalteng –", "Polres Pandeglang –"), else the words before the region,
+    a masthead's ("Metro Merauke –", "TAJUK BOLTIM –", "FORUM Keadilan Bali –"; see find_byline). None for a place:
+    "Banda Aceh", "Kuala Kapuas", "Sentani Jayapura" (a town of the region after it); "Metro" of "Metro Merauke"
+    names a city too, but one of another province, and no town is written before a region it does not lie in."""
+    from diklat_cli.extract import places
+
+    words = name.split()
+    if len(words) < 2 or places.regions_named(name):
+        return None
+    for k in (1, 2):
+        lead = words[:-k]
+        if not lead or not places.regions_named(" ".join(words[-k:])):
+            continue
+        tail = {r.province for r in places.regions_named(" ".join(words[-k:]))}
+        if any(r.province in tail for w in lead for r in places.regions_named(w)):
+            return None  # "Sentani Jayapura", "Manado Sulut": a town, then its regency or province
+        if lead[0].lower() in _body_words():
+            return ""
+        if lead[0].lower() in _place_words():
+            return None
+        return " ".join(lead)
+    return None
+
+
+def _named_again(words: str, text: str, after: int) -> bool:
+    """Whether the story names `words` again after the dateline: a place it opens with is a place it tells of, a
+    masthead's name stands only at its head."""
+    return re.search(rf"(?i)(?<!\w){re.escape(words)}(?!\w)", text[after:]) is not None
 
 
 def _no_label(name: str) -> bool:
@@ -882,6 +936,9 @@ def find_byline(text: str) -> Byline:
             dl = found
         if dl.city is not None:
             break
+    if dl is not None and dl.lead is not None and dl.outlet is not None and _named_again(dl.lead, text, dl.outlet.end):
+        # a village the story names again, written before its regency, is a place (me-10)
+        dl.city, dl.outlet = Field(_city_name(dl.outlet.value), dl.outlet.start, dl.outlet.end), None
     if dl is not None:
         out.dateline, out.outlet = dl.city, dl.outlet
         if dl.outlet is None and dl.city is not None:
