@@ -4701,3 +4701,42 @@ def test_a_full_name_inside_an_officials_title_introduces_no_full_writing():
         " Kota Tegal, Budi Santoso."
     )
     assert origin_institutions_of(text) == ["BKD Kota Tegal"]
+
+
+# a council's body sends as its council (docs/schema.md, "A council's body sends as its council"), its name written
+# with its short form in brackets, with a commission's field, or before the council written out in full
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah melakukan studi banding ke DPRD "
+            "Provinsi Bali, Senin (3/6/2024), untuk mempelajari penyusunan jadwal sidang.",
+            "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah",
+        ),
+        (
+            "Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Kabupaten Kendal melakukan studi banding ke DPRD "
+            "Kota Malang, Senin (3/6/2024), untuk mempelajari penyusunan propemperda.",
+            "DPRD Kabupaten Kendal",
+        ),
+    ],
+)
+def test_a_councils_body_written_in_full_sends_as_its_council(text, institution):
+    assert origin_institutions_of(text) == [institution]
+
+
+@pytest.mark.parametrize(
+    ("name", "council"),
+    [
+        ("Badan Musyawarah (Banmus) DPRD Provinsi Jambi", "DPRD Provinsi Jambi"),
+        ("Komisi B Bidang Perekonomian DPRD Kota Kendari", "DPRD Kota Kendari"),
+        (
+            "Badan Kehormatan Dewan Perwakilan Rakyat Daerah Kabupaten Sleman",
+            "Dewan Perwakilan Rakyat Daerah Kabupaten Sleman",
+        ),
+        ("Komisi Informasi Provinsi Jambi", None),
+        ("Dewan Perwakilan Rakyat Daerah Kota Kendari", None),
+    ],
+)
+def test_a_councils_body_before_its_council(name, council):
+    m = agencies.council_part().match(name)
+    assert (name[m.end() :] if m else None) == council

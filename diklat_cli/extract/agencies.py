@@ -120,11 +120,14 @@ def _council_part_words() -> str:
 @cache
 def council_part() -> re.Pattern:
     """A council's own body or members written before the council, up to it ("Anggota Komisi E ",
-    "Pansus II ", "Pimpinan dan Anggota "; agencies.json, ``council_parts``)."""
+    "Pansus II ", "Pimpinan dan Anggota "; agencies.json, ``council_parts``): the body's short form in brackets
+    ("Badan Musyawarah (Banmus) "), a commission's field after its label ("Komisi II Bidang Ekonomi "), and the
+    council written out ("… Dewan Perwakilan Rakyat Daerah Provinsi A") too."""
     part, label = _council_part_words(), _COUNCIL_PART_LABEL
     return re.compile(
-        rf"^(?!(?:dan|serta)\b)(?:{part})\b(?:[\s,]+(?:(?:{part})\b|{label}\b))*[\s,]+"
-        r"(?=(?:DPRD|DPRK|DPRA|DPRP|DPR)\b)",
+        rf"^(?!(?:dan|serta)\b)(?:{part})\b(?:[\s,]+(?:(?:{part})\b|{label}\b)|\s*\((?:{part})\))*"
+        r"(?:\s+Bidang(?:\s+(?!DPR|Dewan\b)(?:(?-i:[A-Z])[\w-]*|dan|&)){1,5})?[\s,]+"
+        r"(?=(?:DPRD|DPRK|DPRA|DPRP|DPR|Dewan\s+Perwakilan\s+Rakyat)\b)",
         re.IGNORECASE,
     )
 
