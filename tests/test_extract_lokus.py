@@ -3014,3 +3014,36 @@ def test_a_bare_regency_before_its_province_is_a_trailing_region(text, names):
 )
 def test_a_unit_with_an_acronym_of_some_of_its_words_is_its_full_name(names, kept):
     assert host_step._without_initialled_forms(names) == kept
+
+
+# a kelurahan or kecamatan, a school, hospital, UPT or enterprise of the region hosts as itself: the one such unit
+# visited is the host, with the place written right after it; an office of the government leaves the government the
+# host, and so does the region's head receiving the group (docs/schema.md, "A unit of a government hosting")
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Sebanyak 15 lurah dari Kota Kendari melakukan studi banding ke Kelurahan Sukamaju, Kota Malang, Selasa "
+            "(4/6/2024), untuk belajar pelayanan administrasi kependudukan.",
+            "Kelurahan Sukamaju",
+        ),
+        (
+            "Sebanyak 20 guru dari Kabupaten Kendal melakukan studi tiru ke SMAN 3 Kota Malang, Selasa (4/6/2024), "
+            "untuk mempelajari kurikulum merdeka.",
+            "SMAN 3 Kota Malang",
+        ),
+        (
+            "Sebanyak 20 pegawai Dinas Sosial Kabupaten Kendal melakukan studi banding ke Dinas Sosial Kota Malang, "
+            "Selasa (4/6/2024), untuk mempelajari pendataan warga miskin.",
+            "Kota Malang",
+        ),
+        (
+            "Sebanyak 15 lurah dari Kota Kendari melakukan studi banding ke Kelurahan Sukamaju, Kota Malang, Selasa "
+            "(4/6/2024), untuk belajar pelayanan administrasi kependudukan. Rombongan diterima secara resmi oleh "
+            "Wali Kota Malang di balai kota.",
+            "Kota Malang",
+        ),
+    ],
+)
+def test_a_unit_that_hosts_as_itself_is_the_host(text, host):
+    assert [v.destination.host for v in visits_of(text)] == [host]

@@ -103,6 +103,16 @@ def _training_body_re() -> re.Pattern:
 
 
 @cache
+def _own_host_re() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(_data()["own_hosts"]) + r")\b", re.IGNORECASE)
+
+
+def own_host(unit: str) -> bool:
+    """The unit hosts as itself, no office of its region's government (agencies.json, ``own_hosts``)."""
+    return _own_host_re().match(unit) is not None
+
+
+@cache
 def national_seats() -> tuple[str, ...]:
     """The patterns of the national bodies whose head office is in Jakarta (agencies.json, ``national_seats``)."""
     return tuple(_data()["national_seats"])

@@ -71,16 +71,45 @@ def unit_with_its_place(text: str, span: tuple[int, int], resolved: list[Place])
     return text[span[0] : end], (span[0], end)
 
 
-_VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # a kelurahan is the city's own office
+_VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # (a kelurahan hosts as itself too: own_hosts)
 
 
-def village_host(items, host, dest_mentions):
+def village_host(items, host, dest_mentions, text: str = ""):
     """The one village visited, where no government hosts, is the host itself ("Desa Penglipuran"),
-    at each stop of a trip as at its only one."""
+    at each stop of a trip as at its only one; so is the one unit visited of a kind that hosts as itself (a
+    kelurahan, school, enterprise: agencies.own_host), unless the region's head received the group."""
     villages = [item for item in items if item[0].split()[0].lower() in _VILLAGES]
     if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
         return villages[0][0], villages[0][1]
+    if (
+        len(items) == 1
+        and agencies.own_host(items[0][0])
+        and not (host and any(p.mention.government for p in dest_mentions))
+        and not region_head_received(text)
+    ):
+        # the one unit visited is of a kind that hosts as itself, no government named hosting: as written, with
+        # the place written right after it ("SMAN 2 Kota A", "PDAM Tirta B Kabupaten C")
+        name, (start, end) = items[0][0], items[0][1]
+        after = next((p for p in dest_mentions if 0 < p.mention.start - end <= 1), None)
+        if after is not None:
+            return f"{name} {after.mention.text}", (start, after.mention.end)
+        return name, (start, end)
     return host
+
+
+# the head of the region, or his secretary, receiving the group ("disambut oleh Plh Wali Kota A", "diterima Bupati
+# B", "diterima secara resmi oleh Sekda C"): the government hosts, whichever of its units the group then saw
+# (any verb of being received, any manner of it, any head of a region standing in or deputy)
+_HEAD_RECEIVED = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r")" + agencies.RECEIVED_HOW + r"(?:\s+secara\s+\w+)?(?:\s+oleh)?\s+"
+    r"(?:(?:plh|plt|pj|wakil)\.?\s+)?(?:bupati|wali\s*kota|gubernur|sekda|sekretaris\s+daerah)\b",
+    re.IGNORECASE,
+)
+
+
+def region_head_received(text: str) -> bool:
+    """The region's head or secretary received the group (`_HEAD_RECEIVED`)."""
+    return search(_HEAD_RECEIVED, text) is not None
 
 
 def _full_place_name(p: Place) -> bool:

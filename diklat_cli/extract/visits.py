@@ -438,7 +438,7 @@ def visits_or_reason(
     article_units = ArticleUnits(text, sents, organizer, named_programs)
     agency_items = find_host_agencies(text, sents, dest_region, organizer, units=article_units)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
-    host = village_host(agency_items, host, dest_mentions)
+    host = village_host(agency_items, host, dest_mentions, text)
     officials = people.find_officials(text)
     participants = find_participants(text)
 
@@ -630,7 +630,7 @@ def visits_or_reason(
             dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
             host = host_form(text, dest_mentions) if dest_mentions else None
             if frame_items:
-                host = village_host(frame_items[frame_dest], host, dest_mentions)
+                host = village_host(frame_items[frame_dest], host, dest_mentions, text)
         evidence: dict[str, Evidence] = {}
         visit = Visit(program=key.program, cohort=key.cohort)
         if key.program:
