@@ -1351,7 +1351,17 @@ def test_council_under_any_name_near_misses(text: str) -> None:
     ],
 )
 def test_council_along_under_any_name(text: str, council: str) -> None:
-    assert council in origin_institutions_of(text)
+    # the council along is found under any of its names; "bersama" makes it one party with its government
+    # (docs/schema.md, "A government 'bersama' its council"), "dan" two senders
+    from diklat_cli.extract.senders import council_along
+
+    visits = visits_of(text)
+    if " bersama " in text:
+        along = council_along(text, sentence_spans(text), resolved_places(text), visits[0])
+        assert along is not None and along[0] == council
+        assert len(visits) == 1
+    else:
+        assert council in origin_institutions_of(text)
 
 
 def test_council_called_dewan_under_any_name() -> None:
@@ -3306,13 +3316,34 @@ def test_a_council_body_written_out_travels_with_its_own_council_as_one_group(te
     assert len(visits_of(text)) == 1
 
 
-def test_a_government_with_its_council_along_is_still_two_senders():
-    # a government that travels with its council: two sending bodies (docs/schema.md)
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "BANTUL - Rombongan Pemkab Magelang bersama DPRD Kabupaten Magelang studi banding ke Kabupaten Bantul, "
+            "Selasa (4/6/2024), untuk belajar tata kelola pasar desa.",
+            "Pemkab Magelang",
+        ),
+        (
+            "BANTUL - Pemerintah bersama DPRD Kabupaten Magelang studi banding ke Kabupaten Bantul, Selasa "
+            "(4/6/2024), untuk belajar tata kelola pasar desa.",
+            "Pemerintah Kabupaten Magelang",
+        ),
+    ],
+)
+def test_a_government_bersama_its_council_is_one_party_sent_by_the_government(text: str, sender: str) -> None:
+    # docs/schema.md "A government 'bersama' its council": one visit, sent by the body that leads it
+    assert origin_institutions_of(text) == [sender]
+
+
+def test_a_government_with_its_council_along_is_one_party():
+    # a government "bersama" its council, no second leader, count or day: one party sent by the government that
+    # leads it (docs/schema.md, "A government 'bersama' its council"; this test asserted two senders before)
     text = (
         "SLEMAN - Pemerintah Kota Kendari bersama anggota DPRD Kota Kendari studi banding ke Pemkab Sleman, Rabu "
         "(5/6/2024), untuk belajar pelayanan perizinan."
     )
-    assert len(visits_of(text)) == 2
+    assert origin_institutions_of(text) == ["Pemerintah Kota Kendari"]
     # ... nor is a national council's name written out a government of a region
     text = (
         "SLEMAN - Komisi II Dewan Perwakilan Rakyat melakukan kunjungan kerja ke Pemkab Sleman, Rabu (5/6/2024), "

@@ -400,16 +400,39 @@ def _joined_body(text: str, sents, first: str, second: str) -> str | None:
     return None
 
 
-def _second_body(text: str, sents, first: Extraction, other: tuple[str, tuple[int, int]], results) -> None:
+# the pair joined by "bersama" or "beserta" (`government_and_council`): one party, not two bodies side by side
+_TOGETHER_WORD = re.compile(r"\b(?:bersama|beserta)\b", re.IGNORECASE)
+_JOINED_ALONG = re.compile(r"\b(?:bersama|beserta)\s+(?:(?:para\s+)?anggota\s+)?$", re.IGNORECASE)
+_ALONG_AFTER = re.compile(r"\s*,?\s*(?:bersama|beserta)\b", re.IGNORECASE)
+# each party told with a leader of its own ("Rombongan Pemkab dipimpin Asisten …, sedangkan rombongan DPRD dipimpin
+# Ketua Komisi A"): two parties told apart
+_LED_BY = re.compile(r"\b(?:dipimpin|diketuai|dikomandoi)\b", re.IGNORECASE)
+
+
+def _parties_told_apart(text: str) -> bool:
+    """The report tells two parties apart, each with a leader of its own."""
+    return len(_LED_BY.findall(text)) >= 2
+
+
+_COUNCIL_NAMED = re.compile(r"\b(?:DPR[DAKP]|dewan)\b", re.IGNORECASE)
+_COUNCIL_FIRST = re.compile(r"\s*(?:DPR[DAKP]|dewan|legislatif)\b", re.IGNORECASE)
+
+
+def _second_body(
+    text: str, sents, first: Extraction, other: tuple[str, tuple[int, int]], results, one_party: bool = False
+) -> None:
     """A record for the other body of the sender's region that travelled with it, unless the report tells that
     body's people joining the party of the found one (no record of its own), or the found one's people joining the
-    other's (the other then sends the one visit)."""
+    other's (the other then sends the one visit). `one_party`: the two are told as one party, no record of its own
+    in any case."""
     joined = _joined_body(text, sents, first.visit.origin.institution or "", other[0])
     if joined == "second":
         return
     if joined == "first":
         first.visit.origin.institution = other[0]
         first.evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
+        return
+    if one_party:
         return
     visit = first.visit.model_copy(deep=True)
     visit.origin.institution = other[0]
@@ -436,6 +459,14 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         (government, council), span = pair
         # (unless the people of one are told joining the party of the other: one party, sent by the other)
         joined = _joined_body(text, sents, government, council)
+        if (
+            joined is None
+            and (along := _TOGETHER_WORD.search(text, *span)) is not None
+            and not _parties_told_apart(text)
+        ):
+            # "Pemerintah bersama DPRD Kabupaten X": one party, sent by the body named first, which leads it
+            # (docs/schema.md, "A government 'bersama' its council")
+            joined = "first" if _COUNCIL_FIRST.match(text, span[0], along.start()) else "second"
         for first in list(results):
             first.visit.origin.institution = council if joined == "first" else government
             first.evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
@@ -445,7 +476,9 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             visit.origin.institution = council
             results.append(Extraction(visit=visit, evidence=dict(first.evidence)))
     elif len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
-        # the government's council travelled with it: a second sending body, a record of its own
+        # the government "bersama" its council ("Pemkot A bersama anggota DPRD A studi banding ke B"): one party,
+        # sent by the government that leads it, its council's members on it (docs/schema.md, "A government
+        # 'bersama' its council"); the council is no unit visited
         first = results[0]
         lokus = first.evidence.get("host_agencies")
         if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
@@ -457,7 +490,7 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             ]
             first.visit.host_agencies = [name for name, _ in kept]
             first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
-        _second_body(text, sents, first, council, results)
+        _second_body(text, sents, first, council, results, one_party=not _parties_told_apart(text))
     elif (
         len(results) == 1
         and results[0].visit.program is None
@@ -465,8 +498,20 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         and (other := body_along(text, sents, resolved, results[0].visit)) is not None
     ):
         # another body of the sender's region travelled with it ("Bappeda A dan Dinas Sosial A melakukan
-        # studi banding …"): a second sending body, a record of its own
-        _second_body(text, sents, results[0], other, results)
+        # studi banding …"): a second sending body, a record of its own; a council "bersama" an office of its
+        # government ("Pansus DPRD A bersama Dinas Kesehatan A"), or that office with the council, is one party
+        # (docs/schema.md, "A government 'bersama' its council")
+        own = results[0].visit.origin.institution or ""
+        along = (
+            _JOINED_ALONG.search(text, max(0, other[1][0] - 40), other[1][0]) is not None
+            or _ALONG_AFTER.match(text, other[1][1]) is not None
+        )
+        one = (
+            along
+            and (_COUNCIL_NAMED.search(own) is not None) != (_COUNCIL_NAMED.search(other[0]) is not None)
+            and not _parties_told_apart(text)
+        )
+        _second_body(text, sents, results[0], other, results, one_party=one)
     if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
         # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
         # sama"): a visit of its own on its own day, with the first's count when the text says so
