@@ -1436,15 +1436,20 @@ def _short_of_words(short: list[str], full: list[str]) -> bool:
     return i == len(full)
 
 
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+_BRACKET_PART = re.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=1024)  # the names before each mention of a region are asked again for every record's name
 def same_body(short: str, full: str) -> bool:
     """True when the unit words `full` name the unit `short` names: the same words, or its words cut to their
     initials or expanded ("Dewan Perwakilan Rakyat Daerah" and "DPRD", "Tim Penggerak PKK" and "TP PKK"); a short
     form written in brackets after the full words is the short name itself ("Dewan Perwakilan Rakyat Daerah
     (DPRD)"), not another."""
     low_short, low_full = short.lower(), full.lower()
-    brackets = re.findall(r"\(([^()]+)\)", low_full)
-    plain_full = [w for w in re.sub(r"\s*\([^()]*\)", "", low_full).split() if w not in ("dan", "serta")]
-    plain_short = [w for w in re.sub(r"\s*\([^()]*\)", "", low_short).split() if w not in ("dan", "serta")]
+    brackets = _BRACKETED.findall(low_full)
+    plain_full = [w for w in _BRACKET_PART.sub("", low_full).split() if w not in ("dan", "serta")]
+    plain_short = [w for w in _BRACKET_PART.sub("", low_short).split() if w not in ("dan", "serta")]
     if not plain_short or not plain_full or any(b != " ".join(plain_short) for b in brackets):
         return False
     return plain_short == plain_full or _short_of_words(plain_short, plain_full)
@@ -1488,6 +1493,8 @@ def fullest_writing(text: str, name: str, resolved: list) -> tuple[str, tuple[in
     its fullest writing in the text, the first of the fullest, the region's short form in brackets kept with it
     (docs/schema.md, "A name written in full and short"). A government ("Pemkab B", "Kabupaten B") is not asked:
     it is named as written. None when no fuller writing is found."""
+    if not any(p.mention.text in name for p in resolved):
+        return None  # (no region of the text ends the name: nothing to look for, and no scan of the name)
     in_name = places.find_places(name)
     if not in_name or in_name[-1].government or in_name[-1].start == 0:
         return None
