@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.847, 0.777), "check": (0.665, 0.612)}
+FLOORS = {"tune": (0.835, 0.773), "check": (0.666, 0.618)}
 
 VISIT_KEYS = {
     "program",

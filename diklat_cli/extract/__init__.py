@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pydantic is slow to import; `list` only needs the place nam
     from diklat_cli.models import Extraction
 
 # bump when extraction rules change, so records can say which rules made them
-EXTRACTOR_VERSION = "2.32"
+EXTRACTOR_VERSION = "2.33"
 
 
 def extract_text(
