@@ -243,13 +243,19 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         results.append(_guest_extraction(first, visit, (sender.mention.start, sender.mention.end), days))
 
 
+@cache
+def _visitors_data() -> dict:
+    """data/visitors.json, read once for this module's openers and joining words."""
+    return json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+
+
 # another body at the same host told in a sentence of its own that opens by setting it beside the visit reported,
 # the body then said to come ("Sementara itu, DPRD Kota B datang untuk …", "Adapun Pemkab C berkunjung …", "Pada
 # hari itu juga DPRD D berkunjung", "Di sisi lain, DPRD E dan DPRD F datang ke X"): the openers in data/visitors.json,
 # the bodies named between the opener and a verb of coming, where the verb goes to the host or nowhere named
 @cache
 def _beside_came() -> tuple[re.Pattern, frozenset[str]]:
-    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    data = _visitors_data()
     same_time = frozenset(data["same_time_openers"])
     words = sorted((*data["beside_openers"], *same_time), key=len, reverse=True)
     opener = "|".join(w.replace(" ", r"\s+") for w in words)
@@ -356,7 +362,7 @@ def _guest_visit(first: Extraction, text: str, sender, with_unit: bool = False):
 # joining in data/visitors.json ("party_joins"), the words after them naming who joined
 @cache
 def _joins_party() -> re.Pattern:
-    data = json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+    data = _visitors_data()
     joins = "|".join(w.replace(" ", r"\s+") for w in sorted(data["party_joins"], key=len, reverse=True))
     return re.compile(rf"\b(?:{joins})\b(?P<who>[^.;\n]{{1,80}})", _I)
 
